@@ -1,0 +1,32 @@
+package kz.housesofdemocracy.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The product's words outside Faces views (REST problem bodies, e-mails, exports), read from the
+ * same bundle the views use: {@code i18n/messages_kk|ru|en.properties}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private Messages() {}
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale());
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern = bundle(locale).getString(key);
+            return arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, Language.of(locale).locale()).format(arguments);
+        } catch (MissingResourceException missing) {
+            throw new IllegalArgumentException("no text for key " + key, missing);
+        }
+    }
+}

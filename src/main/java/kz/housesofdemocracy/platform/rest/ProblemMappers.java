@@ -1,0 +1,83 @@
+package kz.housesofdemocracy.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure under /api leaves as a problem body with the right status; nothing leaks. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {}
+
+    @Provider
+    public static class Domain implements ExceptionMapper<ProblemException> {
+        @Inject private Problems problems;
+
+        @Override
+        public Response toResponse(ProblemException exception) {
+            return exception.toProblem(problems).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Inject private Problems problems;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            int status = exception.getResponse().getStatus();
+            Problem problem;
+            if (exception instanceof NotFoundException) {
+                problem =
+                        problems.of(
+                                404,
+                                "not-found",
+                                "problem.notFound.title",
+                                "problem.notFound.detail");
+            } else if (exception instanceof NotAllowedException) {
+                problem =
+                        problems.of(
+                                405,
+                                "method-not-allowed",
+                                "problem.notAllowed.title",
+                                "problem.badRequest.detail");
+            } else if (status >= 500) {
+                LOG.log(Level.SEVERE, "REST call failed", exception);
+                problem =
+                        problems.of(
+                                status,
+                                "server-error",
+                                "problem.server.title",
+                                "problem.server.detail");
+            } else {
+                problem =
+                        problems.of(
+                                status,
+                                "bad-request",
+                                "problem.badRequest.title",
+                                "problem.badRequest.detail");
+            }
+            return problem.toResponse();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Inject private Problems problems;
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            LOG.log(Level.SEVERE, "REST call failed", exception);
+            return problems.of(500, "server-error", "problem.server.title", "problem.server.detail")
+                    .toResponse();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package kz.housesofdemocracy.premises.boundary;
+
+import java.util.List;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+
+/** A House with everything its public page shows. */
+public record HouseDetails(
+        long id,
+        String regionCode,
+        LocalizedText regionName,
+        LocalizedText name,
+        LocalizedText address,
+        String phone,
+        String email,
+        String timeZone,
+        List<OpeningDay> openingHours,
+        List<RoomView> rooms,
+        List<OfficeView> offices) {}

@@ -1,0 +1,110 @@
+package kz.housesofdemocracy.premises.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import kz.housesofdemocracy.platform.Money;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+
+/** An office leased to one NGO for 1–3 years; while leased it is not bookable by the hour. */
+@Entity
+@Table(name = "office")
+public class Office {
+
+    @Id
+    @SequenceGenerator(name = "office_seq", sequenceName = "office_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "office_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "house_id", nullable = false)
+    private House house;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "kk", column = @Column(name = "name_kk")),
+        @AttributeOverride(name = "ru", column = @Column(name = "name_ru")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
+    private LocalizedText name;
+
+    @Column(name = "area_m2", nullable = false, precision = 7, scale = 1)
+    private BigDecimal areaSquareMetres;
+
+    @Column(name = "floor", nullable = false)
+    private int floor;
+
+    @Embedded
+    @AttributeOverride(
+            name = "amount",
+            column = @Column(name = "monthly_rent_kzt", nullable = false))
+    private Money monthlyRent;
+
+    @Column(name = "available_from", nullable = false)
+    private LocalDate availableFrom;
+
+    protected Office() {}
+
+    public Office(
+            House house,
+            LocalizedText name,
+            BigDecimal areaSquareMetres,
+            int floor,
+            Money monthlyRent,
+            LocalDate availableFrom) {
+        if (areaSquareMetres == null || areaSquareMetres.signum() <= 0) {
+            throw new IllegalArgumentException("an office has a positive area");
+        }
+        this.house = house;
+        this.name = name;
+        this.areaSquareMetres = areaSquareMetres;
+        this.floor = floor;
+        this.monthlyRent = monthlyRent;
+        this.availableFrom = availableFrom;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public House house() {
+        return house;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public String name(Locale locale) {
+        return name.in(locale);
+    }
+
+    public BigDecimal areaSquareMetres() {
+        return areaSquareMetres;
+    }
+
+    public int floor() {
+        return floor;
+    }
+
+    public Money monthlyRent() {
+        return monthlyRent;
+    }
+
+    public LocalDate availableFrom() {
+        return availableFrom;
+    }
+}

@@ -1,0 +1,23 @@
+-- Kazakhstan's 17 regions and 3 cities of republican significance (since June 2022),
+-- with their names in Kazakh, Russian and English. Source: shared/data/regions.csv (ISO 3166-2:KZ).
+INSERT INTO region (code, name_kk, name_ru, name_en, kind) VALUES
+    ('KZ-10', 'Абай облысы', 'область Абай', 'Abai Region', 'REGION'),
+    ('KZ-11', 'Ақмола облысы', 'Акмолинская область', 'Akmola Region', 'REGION'),
+    ('KZ-15', 'Ақтөбе облысы', 'Актюбинская область', 'Aktobe Region', 'REGION'),
+    ('KZ-19', 'Алматы облысы', 'Алматинская область', 'Almaty Region', 'REGION'),
+    ('KZ-23', 'Атырау облысы', 'Атырауская область', 'Atyrau Region', 'REGION'),
+    ('KZ-27', 'Батыс Қазақстан облысы', 'Западно-Казахстанская область', 'West Kazakhstan Region', 'REGION'),
+    ('KZ-31', 'Жамбыл облысы', 'Жамбылская область', 'Zhambyl Region', 'REGION'),
+    ('KZ-33', 'Жетісу облысы', 'область Жетісу', 'Zhetisu Region', 'REGION'),
+    ('KZ-35', 'Қарағанды облысы', 'Карагандинская область', 'Karaganda Region', 'REGION'),
+    ('KZ-39', 'Қостанай облысы', 'Костанайская область', 'Kostanay Region', 'REGION'),
+    ('KZ-43', 'Қызылорда облысы', 'Кызылординская область', 'Kyzylorda Region', 'REGION'),
+    ('KZ-47', 'Маңғыстау облысы', 'Мангистауская область', 'Mangystau Region', 'REGION'),
+    ('KZ-55', 'Павлодар облысы', 'Павлодарская область', 'Pavlodar Region', 'REGION'),
+    ('KZ-59', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region', 'REGION'),
+    ('KZ-61', 'Түркістан облысы', 'Туркестанская область', 'Turkistan Region', 'REGION'),
+    ('KZ-62', 'Ұлытау облысы', 'область Ұлытау', 'Ulytau Region', 'REGION'),
+    ('KZ-63', 'Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region', 'REGION'),
+    ('KZ-71', 'Астана қаласы', 'город Астана', 'Astana', 'CITY'),
+    ('KZ-75', 'Алматы қаласы', 'город Алматы', 'Almaty', 'CITY'),
+    ('KZ-79', 'Шымкент қаласы', 'город Шымкент', 'Shymkent', 'CITY');

@@ -1,0 +1,94 @@
+package kz.housesofdemocracy.testing;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver: nothing is downloaded at test time,
+ * and the flags keep it from reaching for the network.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /**
+     * A fresh browser (no cookies) whose Accept-Language is the given list, e.g. "ru" or
+     * "fr,kk;q=0.5".
+     */
+    public static Browser withLanguages(String acceptLanguage) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-features=Translate,OptimizationHints,MediaRouter",
+                "--window-size=1280,900",
+                "--lang=" + acceptLanguage.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "it.chromedriver", "/usr/bin/chromedriver")))
+                        .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return find(by).getText().strip();
+    }
+
+    /** Clicks a link or button that leads to a new page and waits until that page is there. */
+    public Browser clickAndWait(By by) {
+        WebElement element = find(by);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    public String htmlLang() {
+        return find(By.tagName("html")).getAttribute("lang");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
