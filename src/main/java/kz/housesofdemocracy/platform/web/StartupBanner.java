@@ -32,7 +32,11 @@ public class StartupBanner implements ServletContextListener {
                                 line,
                                 "  Houses of Democracy is running (embedded H2, demo data)",
                                 "  Open:     " + url,
-                                "  REST API: " + url + "api/houses   OpenAPI: http://localhost:" + port + "/openapi",
+                                "  REST API: "
+                                        + url
+                                        + "api/houses   OpenAPI: http://localhost:"
+                                        + port
+                                        + "/openapi",
                                 "  Stop:     Ctrl-C",
                                 line));
     }
