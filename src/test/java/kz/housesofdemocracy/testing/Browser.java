@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,9 +66,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits for a visible element; on timeout the failure says where the browser was and what it
+     * saw.
+     */
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String page = driver.getPageSource();
+            throw new AssertionError(
+                    "no visible "
+                            + by
+                            + " at "
+                            + driver.getCurrentUrl()
+                            + "; the page was: "
+                            + (page.length() > 4000 ? page.substring(0, 4000) + "…" : page),
+                    e);
+        }
     }
 
     public String text(By by) {
