@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -12,6 +14,8 @@ import java.time.format.FormatStyle;
 @Named
 @RequestScoped
 public class Formats {
+
+    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Inject private CurrentLanguage language;
 
@@ -21,6 +25,13 @@ public class Formats {
 
     public String number(BigDecimal amount) {
         return amount == null ? "" : Amounts.number(amount, language.getLocale());
+    }
+
+    /** A moment in Kazakhstan's time (UTC+5), e.g. "2026-11-29 14:05". */
+    public String instant(Instant at) {
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(KAZAKHSTAN));
     }
 
     public String date(LocalDate date) {

@@ -1,5 +1,6 @@
 package kz.housesofdemocracy.platform.rest;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.housesofdemocracy.platform.Refusal;
 
 /** Every failure under /api leaves as a problem body with the right status; nothing leaks. */
 public final class ProblemMappers {
@@ -18,12 +20,12 @@ public final class ProblemMappers {
     private ProblemMappers() {}
 
     @Provider
-    public static class Domain implements ExceptionMapper<ProblemException> {
+    public static class Refused implements ExceptionMapper<Refusal> {
         @Inject private Problems problems;
 
         @Override
-        public Response toResponse(ProblemException exception) {
-            return exception.toProblem(problems).toResponse();
+        public Response toResponse(Refusal refusal) {
+            return problems.of(refusal).toResponse();
         }
     }
 
@@ -75,6 +77,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException exception) {
+            if (exception instanceof EJBException ejb
+                    && ejb.getCause() instanceof Refusal refusal) {
+                return problems.of(refusal).toResponse();
+            }
             LOG.log(Level.SEVERE, "REST call failed", exception);
             return problems.of(500, "server-error", "problem.server.title", "problem.server.detail")
                     .toResponse();

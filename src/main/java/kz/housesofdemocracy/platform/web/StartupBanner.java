@@ -4,6 +4,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
+import kz.housesofdemocracy.platform.demo.DemoData;
+import kz.housesofdemocracy.platform.mail.DevOutbox;
 
 /**
  * In the embedded demo run ({@code -Dhod.demo=true}), tells the person at the console where the
@@ -16,7 +18,7 @@ public class StartupBanner implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (!Boolean.getBoolean("hod.demo")) {
+        if (!DemoData.enabled()) {
             return;
         }
         int port =
@@ -37,6 +39,15 @@ public class StartupBanner implements ServletContextListener {
                                         + "api/houses   OpenAPI: http://localhost:"
                                         + port
                                         + "/openapi",
+                                "  Demo accounts (password " + DemoData.PASSWORD + "):",
+                                DemoData.PEOPLE.stream()
+                                        .map(p -> "    " + p.email() + "  " + p.role())
+                                        .collect(
+                                                java.util.stream.Collectors.joining(
+                                                        System.lineSeparator())),
+                                DevOutbox.enabled()
+                                        ? "  Sent mail:  " + url + "dev/outbox.xhtml"
+                                        : "",
                                 "  Stop:     Ctrl-C",
                                 line));
     }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kz.housesofdemocracy.platform.EntityId;
-import kz.housesofdemocracy.platform.rest.ProblemException;
+import kz.housesofdemocracy.platform.Refusal;
 
 /** Houses of Democracy and, for one House, its opening hours, rooms and offices. */
 @Path("houses")
@@ -27,6 +27,6 @@ public class HousesResource {
     public HouseDetails house(@PathParam("id") String id) {
         return EntityId.parse(id)
                 .flatMap(premises::house)
-                .orElseThrow(() -> ProblemException.notFound("problem.house.notFound", id));
+                .orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
     }
 }

@@ -2,6 +2,7 @@ package kz.housesofdemocracy.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;
@@ -59,7 +60,8 @@ class PersistenceUnitTest {
                             name -> {
                                 Class<?> type = load(name);
                                 if (type.isAnnotationPresent(Entity.class)
-                                        || type.isAnnotationPresent(Embeddable.class)) {
+                                        || type.isAnnotationPresent(Embeddable.class)
+                                        || type.isAnnotationPresent(Converter.class)) {
                                     found.add(name);
                                 }
                             });

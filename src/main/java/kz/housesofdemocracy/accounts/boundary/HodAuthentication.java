@@ -1,0 +1,120 @@
+package kz.housesofdemocracy.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.i18n.Messages;
+
+/**
+ * Who is calling, for every request: a personal API token ({@code Authorization: Bearer}), or a
+ * signed-in session. Roles come from the database each time, so a revoked role or "sign out
+ * everywhere" takes effect at the next request. Protected pages send the anonymous to the sign-in
+ * page; protected REST answers 401 with a problem body.
+ */
+@ApplicationScoped
+public class HodAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String CALLER = Caller.class.getName();
+
+    @Inject private Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        Optional<Caller> caller;
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = accounts.callerForApiToken(authorization.substring(7).strip());
+            if (caller.isEmpty()) {
+                return unauthorized(request, response, context, "refusal.apiToken.invalid");
+            }
+        } else if (isStaticResource(request) && !context.isProtected()) {
+            return context.doNothing();
+        } else {
+            caller = fromSession(request);
+        }
+        if (caller.isPresent()) {
+            request.setAttribute(CALLER, caller.get());
+            return context.notifyContainerAboutLogin(
+                    new CallerPrincipal(Long.toString(caller.get().accountId())),
+                    caller.get().roleNames());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, context, "refusal.signInFirst");
+        }
+        return context.redirect(signInAddress(request));
+    }
+
+    private Optional<Caller> fromSession(HttpServletRequest request) {
+        Optional<SignedInSession.Remembered> remembered = SignedInSession.remembered(request);
+        if (remembered.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Caller> caller =
+                accounts.callerFor(remembered.get().accountId(), remembered.get().epoch());
+        if (caller.isEmpty()) {
+            SignedInSession.end(request); // signed out everywhere, password changed, or disabled
+        }
+        return caller;
+    }
+
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            String key) {
+        var locale = Language.fromAcceptLanguage(request.getHeader("Accept-Language")).locale();
+        try {
+            response.setStatus(401);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.getWriter()
+                    .write(
+                            jakarta.json.Json.createObjectBuilder()
+                                    .add("type", "urn:houses-of-democracy:problem:unauthorized")
+                                    .add("title", Messages.get(locale, "problem.status.401"))
+                                    .add("status", 401)
+                                    .add("detail", Messages.get(locale, key))
+                                    .add("instance", request.getRequestURI())
+                                    .build()
+                                    .toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI()
+                .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    private static String signInAddress(HttpServletRequest request) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return request.getContextPath()
+                + "/sign-in.xhtml?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+}

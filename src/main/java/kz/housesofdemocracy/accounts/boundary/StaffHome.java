@@ -1,0 +1,29 @@
+package kz.housesofdemocracy.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import kz.housesofdemocracy.accounts.control.AccessPolicy;
+import kz.housesofdemocracy.accounts.control.Action;
+import kz.housesofdemocracy.accounts.control.Scope;
+
+/** The staff area's first page: the person's staff roles and what each covers. */
+@Named
+@RequestScoped
+public class StaffHome {
+
+    @Inject private StaffRoles roles;
+    @Inject private CurrentCaller caller;
+
+    private List<StaffRoles.ScopeRow> scopes;
+
+    public List<StaffRoles.ScopeRow> getScopes() {
+        if (scopes == null) {
+            var me = caller.require();
+            AccessPolicy.require(me, Action.ENTER_STAFF_AREA, Scope.national());
+            scopes = roles.scopesOf(me);
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,168 @@
+package kz.housesofdemocracy.accounts.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.premises.boundary.HouseSummary;
+import kz.housesofdemocracy.premises.boundary.Premises;
+import kz.housesofdemocracy.premises.boundary.RegionView;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The administrator's staff-roles page: find a person, see their roles, grant and revoke. */
+@Named
+@ViewScoped
+public class StaffRolesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private StaffRoles roles;
+    @Inject private Premises premises;
+    @Inject private CurrentCaller caller;
+
+    private String query;
+    private StaffRoles.AccountRow selected;
+    private List<StaffRoles.GrantRow> grants = List.of();
+    private String role;
+    private Long houseId;
+    private String regionCode;
+    private String reason;
+
+    private final LazyDataModel<StaffRoles.AccountRow> accounts = new AccountsModel();
+
+    private final class AccountsModel extends LazyDataModel<StaffRoles.AccountRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) roles.count(caller.require(), query);
+        }
+
+        @Override
+        public List<StaffRoles.AccountRow> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return roles.search(caller.require(), query, first, size);
+        }
+
+        @Override
+        public String getRowKey(StaffRoles.AccountRow row) {
+            return Long.toString(row.id());
+        }
+    }
+
+    public void select(StaffRoles.AccountRow row) {
+        selected = row;
+        refreshGrants();
+    }
+
+    public void grant() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            Role chosen = role == null || role.isBlank() ? null : Role.valueOf(role);
+            roles.grant(caller.require(), selected.id(), chosen, houseId, regionCode, reason);
+            FacesFeedback.info("staffRoles.granted");
+            role = null;
+            houseId = null;
+            regionCode = null;
+            reason = null;
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "grantForm");
+        }
+        refreshGrants();
+    }
+
+    public void revoke(long grantId) {
+        try {
+            roles.revoke(caller.require(), selected.id(), grantId, reason);
+            FacesFeedback.info("staffRoles.revoked");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "grantForm");
+        }
+        refreshGrants();
+    }
+
+    private void refreshGrants() {
+        grants = selected == null ? List.of() : roles.grants(caller.require(), selected.id());
+    }
+
+    public boolean isHouseNeeded() {
+        return Role.HOUSE_MANAGER.name().equals(role);
+    }
+
+    public boolean isRegionNeeded() {
+        return Role.AKIMAT_APPROVER.name().equals(role);
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<HouseSummary> getHouses() {
+        return premises.houses();
+    }
+
+    public List<RegionView> getRegions() {
+        return premises.regions();
+    }
+
+    public LazyDataModel<StaffRoles.AccountRow> getAccounts() {
+        return accounts;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public StaffRoles.AccountRow getSelected() {
+        return selected;
+    }
+
+    public List<StaffRoles.GrantRow> getGrants() {
+        return grants;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public Long getHouseId() {
+        return houseId;
+    }
+
+    public void setHouseId(Long houseId) {
+        this.houseId = houseId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

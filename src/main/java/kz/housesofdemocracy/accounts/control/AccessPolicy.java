@@ -1,0 +1,46 @@
+package kz.housesofdemocracy.accounts.control;
+
+import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.platform.Refusal;
+
+/**
+ * The one answer to "may this person do this to that?", used by pages and REST alike. Scopes are
+ * checked against the object's own House and region, which the caller looks up from the stored
+ * object: an id from a URL or form is never trusted to name its own scope.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {}
+
+    public static boolean may(Caller caller, Action action, Scope scope) {
+        if (caller == null) {
+            return false;
+        }
+        boolean admin = caller.holds(Role.NATIONAL_ADMIN);
+        return switch (action) {
+            case ENTER_STAFF_AREA -> caller.isStaff();
+            case VIEW_HOUSE_STAFF ->
+                    admin
+                            || (scope.houseId() != null && caller.managesHouse(scope.houseId()))
+                            || (scope.regionCode() != null
+                                    && caller.approvesIn(scope.regionCode()));
+            case MANAGE_HOUSE ->
+                    admin || (scope.houseId() != null && caller.managesHouse(scope.houseId()));
+            case DECIDE_IN_REGION ->
+                    scope.regionCode() != null && caller.approvesIn(scope.regionCode());
+            case USE_OWN_ACCOUNT ->
+                    scope.accountId() != null && scope.accountId() == caller.accountId();
+            case MANAGE_ROLES, READ_AUDIT -> admin;
+        };
+    }
+
+    /** Refuses (403, or 401 for nobody signed in) unless {@link #may} allows. */
+    public static void require(Caller caller, Action action, Scope scope) {
+        if (caller == null) {
+            throw Refusal.unauthorized("refusal.signInFirst");
+        }
+        if (!may(caller, action, scope)) {
+            throw Refusal.forbidden();
+        }
+    }
+}

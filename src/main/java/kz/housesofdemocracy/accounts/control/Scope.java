@@ -1,0 +1,24 @@
+package kz.housesofdemocracy.accounts.control;
+
+/**
+ * Where the object of an action lives: a House (with its region), a region, a person's own account,
+ * or the whole country. The access policy decides by the scope, never by the page.
+ */
+public record Scope(Long houseId, String regionCode, Long accountId) {
+
+    public static Scope national() {
+        return new Scope(null, null, null);
+    }
+
+    public static Scope region(String regionCode) {
+        return new Scope(null, regionCode, null);
+    }
+
+    public static Scope house(long houseId, String regionCode) {
+        return new Scope(houseId, regionCode, null);
+    }
+
+    public static Scope account(long accountId) {
+        return new Scope(null, null, accountId);
+    }
+}

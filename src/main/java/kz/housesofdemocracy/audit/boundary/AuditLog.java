@@ -1,0 +1,105 @@
+package kz.housesofdemocracy.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.housesofdemocracy.accounts.control.AccessPolicy;
+import kz.housesofdemocracy.accounts.control.Action;
+import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.audit.entity.AuditEntry;
+
+/** The national administrator's search through the audit trail, newest first, a page at a time. */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext private EntityManager em;
+
+    /** What to look for; every part is optional. */
+    public record Filter(
+            String actor, String action, String regionCode, Instant from, Instant to) {}
+
+    public record Line(
+            long id,
+            Instant at,
+            String actorEmail,
+            String action,
+            String objectType,
+            String objectId,
+            String regionCode,
+            String detail,
+            String sourceAddress) {}
+
+    public List<Line> search(Caller caller, Filter filter, int first, int size) {
+        AccessPolicy.require(caller, Action.READ_AUDIT, Scope.national());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.where(matching(cb, entry, filter))
+                .orderBy(cb.desc(entry.get("at")), cb.desc(entry.get("id")));
+        TypedQuery<AuditEntry> page =
+                em.createQuery(query)
+                        .setFirstResult(Math.max(first, 0))
+                        .setMaxResults(Math.min(Math.max(size, 1), 200));
+        return page.getResultList().stream()
+                .map(
+                        e ->
+                                new Line(
+                                        e.id(),
+                                        e.at(),
+                                        e.actorEmail(),
+                                        e.action(),
+                                        e.objectType(),
+                                        e.objectId(),
+                                        e.regionCode(),
+                                        e.detail(),
+                                        e.sourceAddress()))
+                .toList();
+    }
+
+    public long count(Caller caller, Filter filter) {
+        AccessPolicy.require(caller, Action.READ_AUDIT, Scope.national());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(cb.count(entry)).where(matching(cb, entry, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.add(
+                    cb.like(
+                            cb.lower(entry.get("actorEmail")),
+                            "%"
+                                    + filter.actor()
+                                            .strip()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace("%", "")
+                                    + "%"));
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            where.add(cb.like(entry.get("action"), filter.action().strip().replace("%", "") + "%"));
+        }
+        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+            where.add(cb.equal(entry.get("regionCode"), filter.regionCode().strip()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(entry.get("at"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(entry.get("at"), filter.to()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,51 @@
+package kz.housesofdemocracy.platform.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends mail through the server's mail session (java:jboss/mail/hod, set up by
+ * wildfly-config/mail.cli) after the transaction that asked for it commits, so that nobody is told
+ * about something that was rolled back. A failed send is logged, never turned into an error for the
+ * person: every mailed link can be asked for again.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/hod")
+    private Session session;
+
+    @Inject private DevOutbox outbox;
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
+        if (DevOutbox.enabled()) {
+            outbox.keep(mail);
+            return;
+        }
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(mail.createdAt()));
+            Transport.send(message);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not send mail to " + mail.to(), e);
+        }
+    }
+}

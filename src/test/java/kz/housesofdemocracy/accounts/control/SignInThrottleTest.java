@@ -1,0 +1,53 @@
+package kz.housesofdemocracy.accounts.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    private final Instant now = Instant.parse("2026-11-29T10:00:00Z");
+
+    @Test
+    void anAddressThatKeepsFailingHasToWaitLongerAndLonger() {
+        SignInThrottle throttle = new SignInThrottle();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            assertEquals(0, throttle.waitSeconds("10.0.0.1", now));
+            throttle.failed("10.0.0.1", now);
+        }
+        long first = throttle.waitSeconds("10.0.0.1", now);
+        assertTrue(first > 0, "waits after the free failures");
+        throttle.failed("10.0.0.1", now);
+        assertTrue(
+                throttle.waitSeconds("10.0.0.1", now) > first,
+                "waits longer after another failure");
+        assertEquals(0, throttle.waitSeconds("10.0.0.2", now), "other addresses are not affected");
+        assertEquals(
+                0,
+                throttle.waitSeconds("10.0.0.1", now.plus(SignInThrottle.WINDOW).plusSeconds(1)));
+    }
+
+    @Test
+    void aSuccessClearsTheAddress() {
+        SignInThrottle throttle = new SignInThrottle();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 3; i++) {
+            throttle.failed("10.0.0.1", now);
+        }
+        throttle.succeeded("10.0.0.1");
+        assertEquals(0, throttle.waitSeconds("10.0.0.1", now));
+    }
+
+    @Test
+    void unknownAddressesLockLikeRealAccounts() {
+        SignInThrottle throttle = new SignInThrottle();
+        for (int i = 0; i < 4; i++) {
+            assertFalse(throttle.unknownEmailFailed("nobody@example.kz", now));
+        }
+        assertTrue(throttle.unknownEmailFailed("nobody@example.kz", now));
+        assertTrue(throttle.unknownEmailLocked("nobody@example.kz", now.plusSeconds(60)));
+        assertFalse(throttle.unknownEmailLocked("nobody@example.kz", now.plusSeconds(15 * 60 + 1)));
+    }
+}
