@@ -26,7 +26,11 @@ public final class Api {
     private String language = "en";
 
     private Api(URL base) {
-        this.base = URI.create(base.toString());
+        this(URI.create(base.toString()));
+    }
+
+    private Api(URI base) {
+        this.base = base;
         this.client =
                 HttpClient.newBuilder()
                         .cookieHandler(new CookieManager())

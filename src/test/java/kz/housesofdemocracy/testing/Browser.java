@@ -100,6 +100,55 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks something that sends an ajax request and waits until PrimeFaces has applied the
+     * answer.
+     */
+    public Browser clickAjax(By by) {
+        find(by).click();
+        return waitForAjax();
+    }
+
+    public Browser waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        ((org.openqa.selenium.JavascriptExecutor) d)
+                                                .executeScript(
+                                                        "return document.readyState === 'complete'"
+                                                                + " && (!window.jQuery || jQuery.active === 0)"
+                                                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        return this;
+    }
+
+    /** Clears a field and types into it. */
+    public Browser type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Picks an option of a select by its value. */
+    public Browser select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+        return this;
+    }
+
+    /** Signs in through the sign-in page and waits for the page that follows. */
+    public Browser signIn(String base, String email, String password) {
+        open(base + "sign-in.xhtml");
+        type(By.id("signIn:email"), email);
+        type(By.id("signIn:password"), password);
+        return clickAndWait(By.id("signIn:submit"));
+    }
+
+    /** The text of the page's messages (notices and errors at the top). */
+    public String messages() {
+        return text(By.id("globalMessages"));
+    }
+
     public String htmlLang() {
         return find(By.tagName("html")).getAttribute("lang");
     }

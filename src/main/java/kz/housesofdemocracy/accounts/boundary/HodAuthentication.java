@@ -93,10 +93,12 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
                                     .add("instance", request.getRequestURI())
                                     .build()
                                     .toString());
+            response.flushBuffer();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the answer is written; the container sends it as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

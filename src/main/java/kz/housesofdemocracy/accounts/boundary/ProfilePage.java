@@ -44,16 +44,22 @@ public class ProfilePage implements Serializable {
         tokens = accounts.apiTokens(caller.require());
     }
 
-    public void saveProfile() {
+    public void saveProfile() throws IOException {
+        Language chosen = Language.fromTag(language).orElse(null);
         try {
-            Language chosen = Language.fromTag(language).orElse(null);
             accounts.updateProfile(caller.require(), name, chosen);
-            LanguageFilter.choose(request(), chosen);
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen.locale());
-            FacesFeedback.info("profile.saved");
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "profile");
+            return;
         }
+        LanguageFilter.choose(request(), chosen);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(chosen.locale());
+        FacesFeedback.infoAfterRedirect("profile.saved");
+        faces.getExternalContext()
+                .redirect(
+                        faces.getExternalContext().getRequestContextPath()
+                                + "/account/profile.xhtml");
     }
 
     public void changePassword() throws IOException {

@@ -19,13 +19,9 @@ public class CurrentLanguage implements Serializable {
 
     @Inject private HttpServletRequest request;
 
-    private Language language;
-
+    /** Read each time: a choice made during the request (profile, sign-in) applies at once. */
     public Language get() {
-        if (language == null) {
-            language = LanguageFilter.current(request);
-        }
-        return language;
+        return LanguageFilter.current(request);
     }
 
     public Locale getLocale() {

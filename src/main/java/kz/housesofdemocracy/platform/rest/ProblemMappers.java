@@ -71,6 +71,23 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that cannot be read (malformed JSON, wrong types) is the caller's mistake: 400. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Inject private Problems problems;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
+            LOG.log(Level.FINE, "unreadable request", exception);
+            return problems.of(
+                            400,
+                            "bad-request",
+                            "problem.badRequest.title",
+                            "problem.badRequest.detail")
+                    .toResponse();
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Inject private Problems problems;

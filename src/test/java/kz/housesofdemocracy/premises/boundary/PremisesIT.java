@@ -38,7 +38,18 @@ class PremisesIT {
     void everyEntityIsMappedAndHoldsTheReferenceData() {
         Map<String, Long> rows = probe.rowsPerEntity();
         assertEquals(
-                java.util.Set.of("Region", "Equipment", "House", "Room", "Office"), rows.keySet());
+                java.util.Set.of(
+                        "Region",
+                        "Equipment",
+                        "House",
+                        "Room",
+                        "Office",
+                        "Account",
+                        "RoleGrant",
+                        "OneTimeToken",
+                        "ApiToken",
+                        "AuditEntry"),
+                rows.keySet());
         assertEquals(20L, rows.get("Region"));
         assertEquals(13L, rows.get("Equipment"));
         assertTrue(rows.get("House") >= 2);
