@@ -73,7 +73,16 @@ public final class Browser implements AutoCloseable {
     public WebElement find(By by) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+                    .until(
+                            d -> {
+                                try {
+                                    return ExpectedConditions.visibilityOfElementLocated(by)
+                                            .apply(d);
+                                } catch (org.openqa.selenium.WebDriverException swapping) {
+                                    // the document is being replaced; ask again
+                                    return null;
+                                }
+                            });
         } catch (TimeoutException e) {
             String page = driver.getPageSource();
             throw new AssertionError(
@@ -95,9 +104,28 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(By by) {
         WebElement element = find(by);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+        waitForAjax();
         return this;
+    }
+
+    /**
+     * Whether an element has left the page. While Chromium swaps documents, asking about an old
+     * node can also fail with "does not belong to the document": that too means it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException
+                | org.openqa.selenium.NoSuchElementException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
