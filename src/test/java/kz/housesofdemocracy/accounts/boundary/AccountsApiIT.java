@@ -50,6 +50,17 @@ class AccountsApiIT {
                 .toString();
     }
 
+    /** A new, confirmed account (signed up and confirmed through the API and the real mail). */
+    private String confirmedAccount(String what) {
+        String email = Demo.freshEmail(what);
+        Api anonymous = Api.anonymous(base);
+        anonymous.post("api/accounts", signUp(what + " Person", email, PASSWORD, "en"));
+        anonymous.post(
+                "api/accounts/confirmation",
+                "{\"token\":\"" + Mailbox.await(email, "confirm").token() + "\"}");
+        return email;
+    }
+
     @Test
     void signUpConfirmSignInAndUseAnApiToken() {
         String email = Demo.freshEmail("signup");
@@ -175,11 +186,8 @@ class AccountsApiIT {
 
     @Test
     void passwordResetByMailEndsEverySession() {
-        String email = Demo.freshEmail("reset");
+        String email = confirmedAccount("reset");
         Api anonymous = Api.anonymous(base);
-        anonymous.post("api/accounts", signUp("Reset Person", email, PASSWORD, "en"));
-        String confirm = Mailbox.await(email, "confirm").token();
-        anonymous.post("api/accounts/confirmation", "{\"token\":\"" + confirm + "\"}");
         Api oldSession = Api.signedIn(base, email, PASSWORD);
 
         Api.Reply asked =
@@ -233,12 +241,7 @@ class AccountsApiIT {
 
     @Test
     void signOutEverywhereEndsOtherSessions() {
-        String email = Demo.freshEmail("everywhere");
-        Api anonymous = Api.anonymous(base);
-        anonymous.post("api/accounts", signUp("Everywhere Person", email, PASSWORD, "en"));
-        anonymous.post(
-                "api/accounts/confirmation",
-                "{\"token\":\"" + Mailbox.await(email, "confirm").token() + "\"}");
+        String email = confirmedAccount("everywhere");
         Api laptop = Api.signedIn(base, email, PASSWORD);
         Api phone = Api.signedIn(base, email, PASSWORD);
         assertEquals(204, phone.post("api/me/sign-out-everywhere", "{}").status());
@@ -248,13 +251,9 @@ class AccountsApiIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountAndTheAnswerNeverRevealsTheAddress() {
-        String email = Demo.freshEmail("lock");
+        String email = confirmedAccount("lock");
         String nobody = Demo.freshEmail("nobody");
         Api anonymous = Api.anonymous(base);
-        anonymous.post("api/accounts", signUp("Lock Person", email, PASSWORD, "en"));
-        anonymous.post(
-                "api/accounts/confirmation",
-                "{\"token\":\"" + Mailbox.await(email, "confirm").token() + "\"}");
         for (int attempt = 1; attempt <= 4; attempt++) {
             Api.Reply real =
                     anonymous.post("api/session", credentials(email, "Wrong-Password-" + attempt));
