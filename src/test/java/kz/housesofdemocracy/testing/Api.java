@@ -137,6 +137,24 @@ public final class Api {
         return send(builder);
     }
 
+    /** Sends raw bytes with the given content type (uploads). */
+    public Reply upload(String method, String path, String contentType, byte[] body) {
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (images). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(
+                    request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(base.resolve(path))

@@ -103,6 +103,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link or button that leads to a new page and waits until that page is there. */
     public Browser clickAndWait(By by) {
         WebElement element = find(by);
+        settleFocus();
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
         waitForAjax();
@@ -133,8 +134,21 @@ public final class Browser implements AutoCloseable {
      * answer.
      */
     public Browser clickAjax(By by) {
-        find(by).click();
+        WebElement element = find(by);
+        settleFocus();
+        element.click();
         return waitForAjax();
+    }
+
+    /**
+     * Leaves the field being typed in before a click: its blur handlers (number formatting) may
+     * move the page, and a click during that move lands nowhere.
+     */
+    private void settleFocus() {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();");
+        waitForAjax();
     }
 
     public Browser waitForAjax() {

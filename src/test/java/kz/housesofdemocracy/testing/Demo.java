@@ -1,6 +1,6 @@
 package kz.housesofdemocracy.testing;
 
-import kz.housesofdemocracy.platform.demo.DemoData;
+import kz.housesofdemocracy.platform.demo.DemoPeople;
 
 /** The demo accounts the test server creates (hod.demo=true), one per role. */
 public enum Demo {
@@ -18,11 +18,11 @@ public enum Demo {
     }
 
     public String email() {
-        return login + DemoData.DOMAIN;
+        return login + DemoPeople.DOMAIN;
     }
 
     public static String password() {
-        return DemoData.PASSWORD;
+        return DemoPeople.PASSWORD;
     }
 
     /** A unique address for an account a test creates. */

@@ -24,7 +24,13 @@ public class CurrentCaller {
 
     /** The signed-in caller, or a 401 refusal. */
     public Caller require() {
-        return get().orElseThrow(() -> Refusal.unauthorized("refusal.signInFirst"));
+        return get().orElseThrow(
+                        () ->
+                                Refusal.unauthorized(
+                                        request.getAttribute(HodAuthentication.INVALID_TOKEN)
+                                                        != null
+                                                ? "refusal.apiToken.invalid"
+                                                : "refusal.signInFirst"));
     }
 
     public boolean isSignedIn() {

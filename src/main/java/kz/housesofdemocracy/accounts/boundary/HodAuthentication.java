@@ -8,13 +8,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.Messages;
 
 /**
  * Who is calling, for every request: a personal API token ({@code Authorization: Bearer}), or a
@@ -26,6 +23,7 @@ import kz.housesofdemocracy.platform.i18n.Messages;
 public class HodAuthentication implements HttpAuthenticationMechanism {
 
     public static final String CALLER = Caller.class.getName();
+    public static final String INVALID_TOKEN = "hod.invalidApiToken";
 
     @Inject private Accounts accounts;
 
@@ -37,7 +35,8 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = accounts.callerForApiToken(authorization.substring(7).strip());
             if (caller.isEmpty()) {
-                return unauthorized(request, response, context, "refusal.apiToken.invalid");
+                // Anonymous from here; anything that needs a caller answers 401 "invalid token".
+                request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             }
         } else if (isStaticResource(request) && !context.isProtected()) {
             return context.doNothing();
@@ -53,9 +52,7 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return unauthorized(request, response, context, "refusal.signInFirst");
-        }
+        // Only pages are protected by web.xml; REST resources answer 401 through the access policy.
         return context.redirect(signInAddress(request));
     }
 
@@ -70,39 +67,6 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
             SignedInSession.end(request); // signed out everywhere, password changed, or disabled
         }
         return caller;
-    }
-
-    private static AuthenticationStatus unauthorized(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            HttpMessageContext context,
-            String key) {
-        var locale = Language.fromAcceptLanguage(request.getHeader("Accept-Language")).locale();
-        try {
-            response.setStatus(401);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.setHeader("WWW-Authenticate", "Bearer");
-            response.getWriter()
-                    .write(
-                            jakarta.json.Json.createObjectBuilder()
-                                    .add("type", "urn:houses-of-democracy:problem:unauthorized")
-                                    .add("title", Messages.get(locale, "problem.status.401"))
-                                    .add("status", 401)
-                                    .add("detail", Messages.get(locale, key))
-                                    .add("instance", request.getRequestURI())
-                                    .build()
-                                    .toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        // SEND_CONTINUE: the answer is written; the container sends it as it is.
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

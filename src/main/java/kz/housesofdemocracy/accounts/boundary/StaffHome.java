@@ -16,7 +16,22 @@ public class StaffHome {
     @Inject private StaffRoles roles;
     @Inject private CurrentCaller caller;
 
+    @Inject private kz.housesofdemocracy.premises.boundary.Premises premises;
+
     private List<StaffRoles.ScopeRow> scopes;
+
+    /** The Houses this person may manage. */
+    public List<kz.housesofdemocracy.premises.boundary.HouseSummary> getHouses() {
+        var me = caller.require();
+        return premises.houses().stream()
+                .filter(
+                        h ->
+                                AccessPolicy.may(
+                                        me,
+                                        Action.MANAGE_HOUSE,
+                                        Scope.house(h.id(), h.regionCode())))
+                .toList();
+    }
 
     public List<StaffRoles.ScopeRow> getScopes() {
         if (scopes == null) {

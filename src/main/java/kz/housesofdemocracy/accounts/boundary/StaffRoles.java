@@ -131,6 +131,24 @@ public class StaffRoles {
         return row(grant);
     }
 
+    /** Grants the House-manager role for one House to the account with this e-mail address. */
+    public GrantRow appointHouseManager(Caller caller, String email, long houseId) {
+        AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
+        InputCheck.start().email("managerEmail", email).orRefuse();
+        Account account =
+                em
+                        .createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", Account.normalize(email))
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        Refusal.invalid(
+                                                "managerEmail", "validation.account.unknown"));
+        return grant(caller, account.id(), Role.HOUSE_MANAGER, houseId, null, null);
+    }
+
     public void revoke(Caller caller, long accountId, long grantId, String reason) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
         refuseOwn(caller, accountId);

@@ -30,7 +30,7 @@ public final class AccessPolicy {
                     scope.regionCode() != null && caller.approvesIn(scope.regionCode());
             case USE_OWN_ACCOUNT ->
                     scope.accountId() != null && scope.accountId() == caller.accountId();
-            case MANAGE_ROLES, READ_AUDIT -> admin;
+            case MANAGE_ROLES, READ_AUDIT, ADMINISTER_PREMISES -> admin;
         };
     }
 

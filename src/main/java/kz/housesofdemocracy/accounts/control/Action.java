@@ -12,6 +12,8 @@ public enum Action {
     DECIDE_IN_REGION,
     /** Use one's own account (profile, password, API tokens). */
     USE_OWN_ACCOUNT,
+    /** Open and close Houses, keep the national equipment list. */
+    ADMINISTER_PREMISES,
     /** Grant and revoke staff roles. */
     MANAGE_ROLES,
     /** Search the audit trail. */

@@ -9,13 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 import kz.housesofdemocracy.accounts.control.PasswordHashing;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.Role;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
-import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
 
@@ -31,83 +29,17 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    public static final String SWITCH = "hod.demo";
-    public static final String PASSWORD = "Demo-House-2026";
-    public static final String DOMAIN = "@demo.houses-of-democracy.kz";
-
-    /** One demo person: e-mail local part, name, language, role, House id or region code. */
-    public record Person(
-            String login,
-            String name,
-            Language language,
-            Role role,
-            Long houseId,
-            String regionCode) {
-        public String email() {
-            return login + DOMAIN;
-        }
-    }
-
-    public static final List<Person> PEOPLE =
-            List.of(
-                    new Person(
-                            "admin",
-                            "Әлия Нұрланқызы",
-                            Language.KK,
-                            Role.NATIONAL_ADMIN,
-                            null,
-                            null),
-                    new Person(
-                            "approver.astana",
-                            "Ержан Бекболатов",
-                            Language.KK,
-                            Role.AKIMAT_APPROVER,
-                            null,
-                            "KZ-71"),
-                    new Person(
-                            "approver.almaty",
-                            "Динара Сарсенова",
-                            Language.RU,
-                            Role.AKIMAT_APPROVER,
-                            null,
-                            "KZ-75"),
-                    new Person(
-                            "manager.astana",
-                            "Асқар Жұмабаев",
-                            Language.KK,
-                            Role.HOUSE_MANAGER,
-                            1L,
-                            null),
-                    new Person(
-                            "manager.almaty",
-                            "Gulnar Omarova",
-                            Language.EN,
-                            Role.HOUSE_MANAGER,
-                            2L,
-                            null),
-                    new Person(
-                            "ngo",
-                            "Марат Исаев",
-                            Language.RU,
-                            Role.NGO_REPRESENTATIVE,
-                            null,
-                            null));
-
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
 
-    public static boolean enabled() {
-        return Boolean.getBoolean(SWITCH);
-    }
-
     @PostConstruct
     void create() {
-        if (!enabled()) {
+        if (!DemoPeople.enabled()) {
             return;
         }
         String hash = null;
         Instant now = clock.instant();
-        for (Person person : PEOPLE) {
+        for (DemoPeople.Person person : DemoPeople.PEOPLE) {
             boolean exists =
                     !em.createNamedQuery(Account.BY_EMAIL, Account.class)
                             .setParameter("email", person.email())
@@ -117,7 +49,7 @@ public class DemoData {
                 continue;
             }
             if (hash == null) {
-                hash = new PasswordHashing().hash(PASSWORD);
+                hash = new PasswordHashing().hash(DemoPeople.PASSWORD);
             }
             Account account =
                     new Account(person.email(), person.name(), hash, person.language(), now);

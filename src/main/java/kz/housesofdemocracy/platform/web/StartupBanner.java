@@ -4,7 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
-import kz.housesofdemocracy.platform.demo.DemoData;
+import kz.housesofdemocracy.platform.demo.DemoPeople;
 import kz.housesofdemocracy.platform.mail.DevOutbox;
 
 /**
@@ -18,7 +18,7 @@ public class StartupBanner implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (!DemoData.enabled()) {
+        if (!DemoPeople.enabled()) {
             return;
         }
         int port =
@@ -39,8 +39,8 @@ public class StartupBanner implements ServletContextListener {
                                         + "api/houses   OpenAPI: http://localhost:"
                                         + port
                                         + "/openapi",
-                                "  Demo accounts (password " + DemoData.PASSWORD + "):",
-                                DemoData.PEOPLE.stream()
+                                "  Demo accounts (password " + DemoPeople.PASSWORD + "):",
+                                DemoPeople.PEOPLE.stream()
                                         .map(p -> "    " + p.email() + "  " + p.role())
                                         .collect(
                                                 java.util.stream.Collectors.joining(

@@ -1,9 +1,10 @@
 package kz.housesofdemocracy.premises.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
-/** A House with everything its public page shows. */
+/** A House with everything its page shows. */
 public record HouseDetails(
         long id,
         String regionCode,
@@ -13,6 +14,8 @@ public record HouseDetails(
         String phone,
         String email,
         String timeZone,
+        boolean open,
         List<OpeningDay> openingHours,
         List<RoomView> rooms,
-        List<OfficeView> offices) {}
+        List<OfficeView> offices)
+        implements Serializable {}

@@ -1,11 +1,18 @@
 package kz.housesofdemocracy.premises.boundary;
 
+import java.io.Serializable;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 
 /** A House in a list: enough to name it and link to it. */
 public record HouseSummary(
-        long id, String regionCode, LocalizedText name, LocalizedText address, String timeZone) {
+        long id,
+        String regionCode,
+        LocalizedText name,
+        LocalizedText address,
+        String timeZone,
+        boolean open)
+        implements Serializable {
 
     static HouseSummary of(House house) {
         return new HouseSummary(
@@ -13,6 +20,7 @@ public record HouseSummary(
                 house.region().code(),
                 house.name(),
                 house.address(),
-                house.timeZone().getId());
+                house.timeZone().getId(),
+                house.isOpen());
     }
 }

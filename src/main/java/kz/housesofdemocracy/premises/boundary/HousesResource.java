@@ -1,21 +1,36 @@
 package kz.housesofdemocracy.premises.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;
 
-/** Houses of Democracy and, for one House, its opening hours, rooms and offices. */
+/**
+ * Houses of Democracy: public reading; the national administrator opens and closes them; a House's
+ * managers change its facts and week, and add its rooms and offices.
+ */
 @Path("houses")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class HousesResource {
 
     @Inject private Premises premises;
+    @Inject private PremisesAdministration administration;
+    @Inject private CurrentCaller caller;
+
+    public record Closure(String reason) {}
 
     @GET
     public List<HouseSummary> houses() {
@@ -25,8 +40,65 @@ public class HousesResource {
     @GET
     @Path("{id}")
     public HouseDetails house(@PathParam("id") String id) {
-        return EntityId.parse(id)
-                .flatMap(premises::house)
+        return premises.house(houseId(id))
                 .orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
+    }
+
+    @POST
+    public Response open(HouseForm form) {
+        long id = administration.openHouse(caller.require(), required(form));
+        return Response.created(URI.create("api/houses/" + id))
+                .entity(premises.house(id).orElseThrow())
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public HouseDetails update(@PathParam("id") String id, HouseForm form) {
+        long houseId = houseId(id);
+        administration.updateHouse(caller.require(), houseId, required(form));
+        return premises.house(houseId).orElseThrow();
+    }
+
+    /**
+     * What closing the House would leave behind (future bookings, leases), for the administrator.
+     */
+    @GET
+    @Path("{id}/closure")
+    public List<Commitment> closingImpact(@PathParam("id") String id) {
+        return administration.closingImpact(caller.require(), houseId(id));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    public HouseDetails close(@PathParam("id") String id, Closure closure) {
+        long houseId = houseId(id);
+        administration.closeHouse(caller.require(), houseId, required(closure).reason());
+        return premises.house(houseId).orElseThrow();
+    }
+
+    @POST
+    @Path("{id}/rooms")
+    public Response addRoom(@PathParam("id") String id, RoomForm form) {
+        long roomId = administration.addRoom(caller.require(), houseId(id), required(form));
+        return Response.created(URI.create("api/rooms/" + roomId)).build();
+    }
+
+    @POST
+    @Path("{id}/offices")
+    public Response addOffice(@PathParam("id") String id, OfficeForm form) {
+        long officeId = administration.addOffice(caller.require(), houseId(id), required(form));
+        return Response.created(URI.create("api/offices/" + officeId)).build();
+    }
+
+    private static long houseId(String id) {
+        return EntityId.parse(id).orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw Refusal.invalid("body", "validation.required");
+        }
+        return body;
     }
 }

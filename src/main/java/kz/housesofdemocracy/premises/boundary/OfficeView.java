@@ -1,7 +1,9 @@
 package kz.housesofdemocracy.premises.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Office;
 
@@ -11,15 +13,20 @@ public record OfficeView(
         BigDecimal areaSquareMetres,
         int floor,
         BigDecimal monthlyRentKzt,
-        LocalDate availableFrom) {
+        LocalDate availableFrom,
+        boolean active,
+        List<PhotoView> photos)
+        implements Serializable {
 
-    static OfficeView of(Office office) {
+    static OfficeView of(Office office, List<PhotoView> photos) {
         return new OfficeView(
                 office.id(),
                 office.name(),
                 office.areaSquareMetres(),
                 office.floor(),
                 office.monthlyRent().amount(),
-                office.availableFrom());
+                office.availableFrom(),
+                office.isActive(),
+                photos);
     }
 }

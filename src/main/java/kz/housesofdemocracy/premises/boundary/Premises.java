@@ -4,13 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.housesofdemocracy.premises.entity.Equipment;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.OpeningHours;
+import kz.housesofdemocracy.premises.entity.Photo;
 import kz.housesofdemocracy.premises.entity.Region;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -43,17 +47,78 @@ public class Premises {
                 .toList();
     }
 
+    /** A House as the public sees it: rooms and offices in use, with their photos. */
     public Optional<HouseDetails> house(long id) {
-        List<House> found =
-                em.createQuery(
-                                "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id",
-                                House.class)
-                        .setParameter("id", id)
-                        .getResultList();
-        return found.stream().findFirst().map(this::details);
+        return find(id).map(house -> details(house, false));
     }
 
-    private HouseDetails details(House house) {
+    /**
+     * A House as its staff keep it: retired rooms and offices too. Scope is checked by the caller.
+     */
+    public Optional<HouseDetails> houseWithHistory(long id) {
+        return find(id).map(house -> details(house, true));
+    }
+
+    public List<EquipmentView> equipment() {
+        return em.createNamedQuery(Equipment.ALL, Equipment.class).getResultList().stream()
+                .map(EquipmentView::of)
+                .toList();
+    }
+
+    /** One room with its photos (also a retired one: links to it keep working). */
+    public Optional<RoomView> room(long id) {
+        Room room = em.find(Room.class, id);
+        return room == null
+                ? Optional.empty()
+                : details(room.house(), true).rooms().stream()
+                        .filter(r -> r.id() == id)
+                        .findFirst();
+    }
+
+    public Optional<OfficeView> office(long id) {
+        var office = em.find(kz.housesofdemocracy.premises.entity.Office.class, id);
+        return office == null
+                ? Optional.empty()
+                : details(office.house(), true).offices().stream()
+                        .filter(o -> o.id() == id)
+                        .findFirst();
+    }
+
+    /** One photo's stored file and type, for serving. */
+    public Optional<Photo> photo(long id) {
+        return Optional.ofNullable(em.find(Photo.class, id));
+    }
+
+    private Optional<House> find(long id) {
+        return em
+                .createQuery(
+                        "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id", House.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    private HouseDetails details(House house, boolean withRetired) {
+        Map<Long, List<PhotoView>> roomPhotos = new HashMap<>();
+        Map<Long, List<PhotoView>> officePhotos = new HashMap<>();
+        for (Photo photo :
+                em.createQuery(
+                                "SELECT p FROM Photo p LEFT JOIN p.room r LEFT JOIN p.office o"
+                                        + " WHERE r.house = :house OR o.house = :house ORDER BY p.position, p.id",
+                                Photo.class)
+                        .setParameter("house", house)
+                        .getResultList()) {
+            if (photo.room() != null) {
+                roomPhotos
+                        .computeIfAbsent(photo.room().id(), k -> new ArrayList<>())
+                        .add(PhotoView.of(photo));
+            } else {
+                officePhotos
+                        .computeIfAbsent(photo.office().id(), k -> new ArrayList<>())
+                        .add(PhotoView.of(photo));
+            }
+        }
         List<RoomView> rooms =
                 em
                         .createQuery(
@@ -63,9 +128,14 @@ public class Premises {
                         .setParameter("house", house)
                         .getResultList()
                         .stream()
-                        .map(RoomView::of)
+                        .filter(r -> withRetired || r.isActive())
+                        .map(r -> RoomView.of(r, roomPhotos.getOrDefault(r.id(), List.of())))
                         .toList();
-        List<OfficeView> offices = house.offices().stream().map(OfficeView::of).toList();
+        List<OfficeView> offices =
+                house.offices().stream()
+                        .filter(o -> withRetired || o.isActive())
+                        .map(o -> OfficeView.of(o, officePhotos.getOrDefault(o.id(), List.of())))
+                        .toList();
         return new HouseDetails(
                 house.id(),
                 house.region().code(),
@@ -75,6 +145,7 @@ public class Premises {
                 house.phone(),
                 house.email(),
                 house.timeZone().getId(),
+                house.isOpen(),
                 week(house.openingHours()),
                 rooms,
                 offices);

@@ -1,5 +1,6 @@
 package kz.housesofdemocracy.premises.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
@@ -15,9 +16,16 @@ public record RoomView(
         boolean stepFree,
         BigDecimal hourlyRateKzt,
         boolean needsApproval,
-        List<EquipmentView> equipment) {
+        boolean active,
+        int minMinutes,
+        int maxMinutes,
+        int horizonDays,
+        int noticeMinutes,
+        List<EquipmentView> equipment,
+        List<PhotoView> photos)
+        implements Serializable {
 
-    static RoomView of(Room room) {
+    static RoomView of(Room room, List<PhotoView> photos) {
         return new RoomView(
                 room.id(),
                 room.kind(),
@@ -26,6 +34,12 @@ public record RoomView(
                 room.stepFree(),
                 room.hourlyRate().amount(),
                 room.needsApproval(),
-                room.equipment().stream().map(EquipmentView::of).toList());
+                room.isActive(),
+                room.rules().minMinutes(),
+                room.rules().maxMinutes(),
+                room.rules().horizonDays(),
+                room.rules().noticeMinutes(),
+                room.equipment().stream().map(EquipmentView::of).toList(),
+                photos);
     }
 }

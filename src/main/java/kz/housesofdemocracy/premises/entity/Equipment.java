@@ -44,6 +44,10 @@ public class Equipment {
         this.name = name;
     }
 
+    public void rename(LocalizedText newName) {
+        this.name = newName;
+    }
+
     public String code() {
         return code;
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +20,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +79,17 @@ public class House {
     @CollectionTable(name = "house_opening_hours", joinColumns = @JoinColumn(name = "house_id"))
     private List<DailyHours> openingHours = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 6)
+    private Status status = Status.OPEN;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @OneToMany(mappedBy = "house")
     @OrderBy("id")
     private List<Room> rooms = new ArrayList<>();
@@ -83,13 +98,65 @@ public class House {
     @OrderBy("id")
     private List<Office> offices = new ArrayList<>();
 
+    /** A House is open until the national administrator closes it; closing deletes nothing. */
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
+
     protected House() {}
 
-    public House(Region region, LocalizedText name, LocalizedText address, ZoneId timeZone) {
+    public House(
+            Region region,
+            LocalizedText name,
+            LocalizedText address,
+            String phone,
+            String email,
+            ZoneId timeZone,
+            List<DailyHours> week) {
         this.region = region;
+        describe(name, address, phone, email, timeZone);
+        keepHours(week);
+    }
+
+    public void describe(
+            LocalizedText name,
+            LocalizedText address,
+            String phone,
+            String email,
+            ZoneId timeZone) {
         this.name = name;
         this.address = address;
+        this.phone = blankToNull(phone);
+        this.email = blankToNull(email);
         this.timeZone = timeZone.getId();
+    }
+
+    /** Replaces the week's opening hours; refuses two spans on one day. */
+    public void keepHours(List<DailyHours> week) {
+        new OpeningHours(week); // checks the week
+        openingHours.clear();
+        openingHours.addAll(week);
+    }
+
+    public void close(Instant now) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("House " + id + " is closed already");
+        }
+        status = Status.CLOSED;
+        closedAt = now;
+    }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() {

@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.Money;
@@ -56,6 +60,17 @@ public class Office {
     @Column(name = "available_from", nullable = false)
     private LocalDate availableFrom;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 7)
+    private Room.Status status = Room.Status.ACTIVE;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Office() {}
 
     public Office(
@@ -65,15 +80,36 @@ public class Office {
             int floor,
             Money monthlyRent,
             LocalDate availableFrom) {
+        this.house = house;
+        update(name, areaSquareMetres, floor, monthlyRent, availableFrom);
+    }
+
+    public void update(
+            LocalizedText name,
+            BigDecimal areaSquareMetres,
+            int floor,
+            Money monthlyRent,
+            LocalDate availableFrom) {
         if (areaSquareMetres == null || areaSquareMetres.signum() <= 0) {
             throw new IllegalArgumentException("an office has a positive area");
         }
-        this.house = house;
         this.name = name;
         this.areaSquareMetres = areaSquareMetres;
         this.floor = floor;
         this.monthlyRent = monthlyRent;
         this.availableFrom = availableFrom;
+    }
+
+    public void retire(Instant now) {
+        if (status == Room.Status.RETIRED) {
+            throw new IllegalStateException("office " + id + " is retired already");
+        }
+        status = Room.Status.RETIRED;
+        retiredAt = now;
+    }
+
+    public boolean isActive() {
+        return status == Room.Status.ACTIVE;
     }
 
     public Long id() {

@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,19 @@ public class Room {
     @Column(name = "needs_approval", nullable = false)
     private boolean needsApproval;
 
+    @Embedded private BookingRules rules = BookingRules.DEFAULT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 7)
+    private Status status = Status.ACTIVE;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @ManyToMany
     @JoinTable(
             name = "room_equipment",
@@ -72,6 +87,12 @@ public class Room {
             inverseJoinColumns = @JoinColumn(name = "equipment_code"))
     @OrderBy("code")
     private Set<Equipment> equipment = new LinkedHashSet<>();
+
+    /** A retired room keeps its history but takes no new bookings and leaves public pages. */
+    public enum Status {
+        ACTIVE,
+        RETIRED
+    }
 
     protected Room() {}
 
@@ -90,6 +111,42 @@ public class Room {
         this.hourlyRate = hourlyRate;
         this.stepFree = stepFree;
         this.needsApproval = needsApproval;
+    }
+
+    public void update(
+            RoomKind kind,
+            LocalizedText name,
+            Capacity capacity,
+            Money hourlyRate,
+            boolean stepFree,
+            boolean needsApproval,
+            BookingRules rules,
+            Set<Equipment> equipment) {
+        this.kind = kind;
+        this.name = name;
+        this.capacity = capacity;
+        this.hourlyRate = hourlyRate;
+        this.stepFree = stepFree;
+        this.needsApproval = needsApproval;
+        this.rules = rules;
+        this.equipment.clear();
+        this.equipment.addAll(equipment);
+    }
+
+    public void retire(Instant now) {
+        if (status == Status.RETIRED) {
+            throw new IllegalStateException("room " + id + " is retired already");
+        }
+        status = Status.RETIRED;
+        retiredAt = now;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public BookingRules rules() {
+        return rules;
     }
 
     public Long id() {

@@ -46,7 +46,17 @@ class AuthorizationMatrixIT {
         /** The House's managers, its region's approvers, administrators; tried on two Houses. */
         HOUSE_STAFF,
         /** Only the owner of the token named by the id; anyone else's id is "not found". */
-        OWN_TOKEN
+        OWN_TOKEN,
+        /** A House's managers and administrators; tried on Houses 1 and 2. */
+        HOUSE_MANAGE,
+        /**
+         * The managers of the room's own House and administrators; tried on a room in each House.
+         */
+        ROOM_MANAGE,
+        /** As ROOM_MANAGE, for offices. */
+        OFFICE_MANAGE,
+        /** As ROOM_MANAGE, for photos. */
+        PHOTO_MANAGE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -73,21 +83,61 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/admin/accounts/{id}/grants", Rule.ADMIN),
                     Map.entry("POST /api/admin/accounts/{id}/grants", Rule.ADMIN),
                     Map.entry("DELETE /api/admin/accounts/{id}/grants/{grantId}", Rule.ADMIN),
-                    Map.entry("GET /api/audit", Rule.ADMIN));
+                    Map.entry("GET /api/audit", Rule.ADMIN),
+                    Map.entry("POST /api/houses", Rule.ADMIN),
+                    Map.entry("PUT /api/houses/{id}", Rule.HOUSE_MANAGE),
+                    Map.entry("GET /api/houses/{id}/closure", Rule.ADMIN),
+                    Map.entry("POST /api/houses/{id}/closure", Rule.ADMIN),
+                    Map.entry("POST /api/houses/{id}/rooms", Rule.HOUSE_MANAGE),
+                    Map.entry("POST /api/houses/{id}/offices", Rule.HOUSE_MANAGE),
+                    Map.entry("GET /api/rooms/{id}", Rule.PUBLIC),
+                    Map.entry("PUT /api/rooms/{id}", Rule.ROOM_MANAGE),
+                    Map.entry("DELETE /api/rooms/{id}", Rule.ROOM_MANAGE),
+                    Map.entry("POST /api/rooms/{id}/photos", Rule.ROOM_MANAGE),
+                    Map.entry("GET /api/offices/{id}", Rule.PUBLIC),
+                    Map.entry("PUT /api/offices/{id}", Rule.OFFICE_MANAGE),
+                    Map.entry("DELETE /api/offices/{id}", Rule.OFFICE_MANAGE),
+                    Map.entry("POST /api/offices/{id}/photos", Rule.OFFICE_MANAGE),
+                    Map.entry("GET /api/photos/{id}", Rule.PUBLIC),
+                    Map.entry("DELETE /api/photos/{id}", Rule.PHOTO_MANAGE),
+                    Map.entry("GET /api/equipment", Rule.PUBLIC),
+                    Map.entry("PUT /api/equipment/{code}", Rule.ADMIN));
 
-    /** The rule for every folder of pages under src/main/webapp. */
-    private static final Map<String, Set<Demo>> PAGE_FOLDERS =
+    private static final Set<Demo> STAFF =
+            Set.of(
+                    Demo.ADMIN,
+                    Demo.APPROVER_ASTANA,
+                    Demo.APPROVER_ALMATY,
+                    Demo.MANAGER_ASTANA,
+                    Demo.MANAGER_ALMATY);
+    private static final Set<Demo> ASTANA = Set.of(Demo.ADMIN, Demo.MANAGER_ASTANA);
+    private static final Set<Demo> ALMATY = Set.of(Demo.ADMIN, Demo.MANAGER_ALMATY);
+
+    /**
+     * Every protected page, with the addresses tried (own and foreign objects) and who may open
+     * each.
+     */
+    private static final Map<String, Map<String, Set<Demo>>> PAGES =
             Map.of(
-                    "ngo", Set.of(Demo.values()),
-                    "staff",
-                            Set.of(
-                                    Demo.ADMIN,
-                                    Demo.APPROVER_ASTANA,
-                                    Demo.APPROVER_ALMATY,
-                                    Demo.MANAGER_ASTANA,
-                                    Demo.MANAGER_ALMATY),
-                    "admin", Set.of(Demo.ADMIN),
-                    "account", Set.of(Demo.values()));
+                    "account/profile.xhtml", Map.of("", Set.of(Demo.values())),
+                    "staff/index.xhtml", Map.of("", STAFF),
+                    "staff/house.xhtml", Map.of("?id=1", ASTANA, "?id=2", ALMATY),
+                    "staff/room.xhtml",
+                            Map.of(
+                                    "?id=1",
+                                    ASTANA,
+                                    "?id=6",
+                                    ALMATY,
+                                    "?house=1",
+                                    ASTANA,
+                                    "?house=2",
+                                    ALMATY),
+                    "staff/office.xhtml",
+                            Map.of("?id=1", ASTANA, "?id=5", ALMATY, "?house=2", ALMATY),
+                    "admin/staff.xhtml", Map.of("", Set.of(Demo.ADMIN)),
+                    "admin/audit.xhtml", Map.of("", Set.of(Demo.ADMIN)),
+                    "admin/houses.xhtml", Map.of("", Set.of(Demo.ADMIN)),
+                    "admin/equipment.xhtml", Map.of("", Set.of(Demo.ADMIN)));
 
     /** The Houses each role may see the staff of. */
     private static final Map<Demo, Set<Long>> HOUSES_IN_SCOPE =
@@ -157,6 +207,17 @@ class AuthorizationMatrixIT {
                     expect(Demo.ADMIN, method, template.replace("{id}", "987654321"), 404);
                 }
                 case OWN_TOKEN -> ownTokenOnly(method, template);
+                case HOUSE_MANAGE -> {
+                    for (long house : new long[] {1, 2}) {
+                        everyone(
+                                method,
+                                template.replace("{id}", Long.toString(house)),
+                                person -> managesHouse(person, house));
+                    }
+                }
+                case ROOM_MANAGE -> scoped(method, template, fixtures().heldRooms());
+                case OFFICE_MANAGE -> scoped(method, template, fixtures().heldOffices());
+                case PHOTO_MANAGE -> scoped(method, template, fixtures().photos());
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -168,39 +229,37 @@ class AuthorizationMatrixIT {
         for (Demo person : Demo.values()) {
             sessions.put(person, Api.signedIn(base, person.email(), Demo.password()));
         }
-        for (String page : discoveredPages()) {
-            String folder = page.substring(0, page.indexOf('/'));
-            Set<Demo> allowed = PAGE_FOLDERS.get(folder);
-            if (allowed == null) {
-                failures.add("no rule for the pages in " + folder + "/");
-                continue;
-            }
-            Api.Reply anonymous = Api.anonymous(base).get(page);
-            if (anonymous.status() != 302
-                    || !anonymous
-                            .headers()
-                            .firstValue("Location")
-                            .orElse("")
-                            .contains("sign-in.xhtml")) {
-                failures.add(
-                        page
-                                + " as nobody: "
-                                + anonymous.status()
-                                + " (expected a redirect to sign-in)");
-            }
-            for (Demo person : Demo.values()) {
-                int status = sessions.get(person).get(page).status();
-                int expected = allowed.contains(person) ? 200 : 403;
-                if (status != expected) {
+        assertEquals(new TreeSet<>(PAGES.keySet()), new TreeSet<>(discoveredPages()));
+        for (Map.Entry<String, Map<String, Set<Demo>>> page : new TreeMap<>(PAGES).entrySet()) {
+            for (Map.Entry<String, Set<Demo>> address : page.getValue().entrySet()) {
+                String url = page.getKey() + address.getKey();
+                Api.Reply anonymous = Api.anonymous(base).get(url);
+                if (anonymous.status() != 302
+                        || !anonymous
+                                .headers()
+                                .firstValue("Location")
+                                .orElse("")
+                                .contains("sign-in.xhtml")) {
                     failures.add(
-                            page
-                                    + " as "
-                                    + person
-                                    + ": "
-                                    + status
-                                    + " (expected "
-                                    + expected
-                                    + ")");
+                            url
+                                    + " as nobody: "
+                                    + anonymous.status()
+                                    + " (expected a redirect to sign-in)");
+                }
+                for (Demo person : Demo.values()) {
+                    int status = sessions.get(person).get(url).status();
+                    int expected = address.getValue().contains(person) ? 200 : 403;
+                    if (status != expected) {
+                        failures.add(
+                                url
+                                        + " as "
+                                        + person
+                                        + ": "
+                                        + status
+                                        + " (expected "
+                                        + expected
+                                        + ")");
+                    }
                 }
             }
         }
@@ -209,6 +268,73 @@ class AuthorizationMatrixIT {
 
     // --- helpers
 
+    private static boolean managesHouse(Demo person, long house) {
+        return person == Demo.ADMIN
+                || (house == 1 && person == Demo.MANAGER_ASTANA)
+                || (house == 2 && person == Demo.MANAGER_ALMATY);
+    }
+
+    /** Tries an object of each House: the id decides, through the object's own House. */
+    private void scoped(String method, String template, Map<Long, Long> idByHouse) {
+        for (Map.Entry<Long, Long> entry : idByHouse.entrySet()) {
+            long house = entry.getKey();
+            everyone(
+                    method,
+                    template.replace("{id}", Long.toString(entry.getValue())),
+                    person -> managesHouse(person, house));
+        }
+    }
+
+    /**
+     * Objects made for this test in each House; held ones cannot be retired, so DELETE changes
+     * nothing.
+     */
+    record Fixtures(
+            Map<Long, Long> heldRooms, Map<Long, Long> heldOffices, Map<Long, Long> photos) {}
+
+    private static Fixtures fixtures;
+
+    private Fixtures fixtures() {
+        if (fixtures == null) {
+            Api admin = tokenClients.get(Demo.ADMIN);
+            Map<Long, Long> rooms = new TreeMap<>();
+            Map<Long, Long> offices = new TreeMap<>();
+            Map<Long, Long> photos = new TreeMap<>();
+            for (long house : new long[] {1, 2}) {
+                rooms.put(
+                        house,
+                        idOf(
+                                admin.post(
+                                        "api/houses/" + house + "/rooms",
+                                        "{\"kind\":\"MEETING_ROOM\",\"name\":{\"en\":\"[held] matrix room\"},\"capacity\":4,\"hourlyRateKzt\":1}")));
+                offices.put(
+                        house,
+                        idOf(
+                                admin.post(
+                                        "api/houses/" + house + "/offices",
+                                        "{\"name\":{\"en\":\"[held] matrix office\"},\"areaSquareMetres\":10,\"floor\":1,\"monthlyRentKzt\":1,\"availableFrom\":\"2027-01-01\"}")));
+                photos.put(
+                        house,
+                        idOf(
+                                admin.upload(
+                                        "POST",
+                                        "api/rooms/" + rooms.get(house) + "/photos",
+                                        "image/png",
+                                        kz.housesofdemocracy.testing.Images.png(8, 8))));
+            }
+            fixtures = new Fixtures(rooms, offices, photos);
+        }
+        return fixtures;
+    }
+
+    private static long idOf(Api.Reply created) {
+        if (created.status() != 201) {
+            throw new AssertionError("fixture: " + created.status() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     private interface Allowed {
         boolean test(Demo person);
     }
@@ -216,7 +342,10 @@ class AuthorizationMatrixIT {
     /** Tries the call as nobody and as every role; a null rule means public (never 403). */
     private void everyone(String method, String path, Allowed allowed) {
         check(null, Api.anonymous(base), method, path, allowed == null ? null : allowed.test(null));
-        for (Demo person : Demo.values()) {
+        // Those refused first: an allowed DELETE may remove the object the others are tried on.
+        List<Demo> order = new ArrayList<>(List.of(Demo.values()));
+        order.sort(java.util.Comparator.comparing((Demo p) -> allowed != null && allowed.test(p)));
+        for (Demo person : order) {
             check(
                     person,
                     tokenClients.get(person),
@@ -226,12 +355,17 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** An upload gets an (unusable) image body, everything else an empty JSON object. */
+    private static Api.Reply call(Api api, String method, String path) {
+        if (path.endsWith("/photos")) {
+            return api.upload(method, path, "image/png", new byte[] {1, 2, 3});
+        }
+        return api.send(
+                method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}");
+    }
+
     private void check(Demo person, Api api, String method, String path, Boolean allowed) {
-        Api.Reply reply =
-                api.send(
-                        method,
-                        path,
-                        method.equals("GET") || method.equals("DELETE") ? null : "{}");
+        Api.Reply reply = call(api, method, path);
         String who = person == null ? "nobody" : person.name();
         if (reply.status() >= 500) {
             failures.add(
@@ -266,13 +400,7 @@ class AuthorizationMatrixIT {
     }
 
     private void expect(Demo person, String method, String path, int status) {
-        Api.Reply reply =
-                tokenClients
-                        .get(person)
-                        .send(
-                                method,
-                                path,
-                                method.equals("GET") || method.equals("DELETE") ? null : "{}");
+        Api.Reply reply = call(tokenClients.get(person), method, path);
         if (reply.status() != status) {
             failures.add(
                     method
@@ -304,7 +432,9 @@ class AuthorizationMatrixIT {
     }
 
     private static String fill(String template, long accountId) {
-        return template.replace("{id}", Long.toString(accountId)).replace("{grantId}", "987654321");
+        return template.replace("{id}", Long.toString(accountId))
+                .replace("{grantId}", "987654321")
+                .replace("{code}", "matrix-test");
     }
 
     private Set<String> discoveredEndpoints() {

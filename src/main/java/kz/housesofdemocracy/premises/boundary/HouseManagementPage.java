@@ -1,0 +1,139 @@
+package kz.housesofdemocracy.premises.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.accounts.boundary.StaffRoles;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
+
+/** A House as its managers keep it: facts and week, rooms and offices, its staff. */
+@Named
+@ViewScoped
+public class HouseManagementPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject private PremisesAdministration administration;
+    @Inject private StaffRoles staffRoles;
+    @Inject private CurrentCaller caller;
+
+    private String id;
+    private long houseId;
+    private HouseDetails house;
+    private HouseForm form;
+    private String managerEmail;
+
+    /** Loads the House after checking the caller may manage it: 403 or 404 otherwise. */
+    public void load() {
+        if (house != null) {
+            return;
+        }
+        try {
+            houseId =
+                    EntityId.parse(id)
+                            .orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
+            refresh();
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+        }
+    }
+
+    private void refresh() {
+        house = administration.manageableHouse(caller.require(), houseId);
+        form = new HouseForm();
+        form.setRegionCode(house.regionCode());
+        form.setName(TextsForm.of(house.name()));
+        form.setAddress(TextsForm.of(house.address()));
+        form.setPhone(house.phone());
+        form.setEmail(house.email());
+        form.setTimeZone(house.timeZone());
+        List<HouseForm.DayForm> days = new ArrayList<>();
+        for (OpeningDay day : house.openingHours()) {
+            days.add(
+                    new HouseForm.DayForm(
+                            day.day().name(),
+                            day.open(),
+                            day.open() ? HOURS.format(day.opens()) : "09:00",
+                            day.open() ? HOURS.format(day.closes()) : "18:00"));
+        }
+        form.setOpeningHours(days);
+    }
+
+    public void save() {
+        try {
+            administration.updateHouse(caller.require(), houseId, form);
+            FacesFeedback.info("house.saved");
+            refresh();
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "details");
+        }
+    }
+
+    public void retireRoom(long roomId) {
+        try {
+            administration.retireRoom(caller.require(), roomId);
+            FacesFeedback.info("room.retiredDone");
+            refresh();
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "rooms");
+        }
+    }
+
+    public void retireOffice(long officeId) {
+        try {
+            administration.retireOffice(caller.require(), officeId);
+            FacesFeedback.info("office.retired");
+            refresh();
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "offices");
+        }
+    }
+
+    /** The administrator appoints a House manager by e-mail. */
+    public void appoint() {
+        try {
+            staffRoles.appointHouseManager(caller.require(), managerEmail, houseId);
+            FacesFeedback.info("staffRoles.granted");
+            managerEmail = null;
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "staff");
+        }
+    }
+
+    public List<StaffRoles.StaffMember> getStaff() {
+        return house == null ? List.of() : staffRoles.houseStaff(caller.require(), houseId);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public HouseDetails getHouse() {
+        return house;
+    }
+
+    public HouseForm getForm() {
+        return form;
+    }
+
+    public String getManagerEmail() {
+        return managerEmail;
+    }
+
+    public void setManagerEmail(String managerEmail) {
+        this.managerEmail = managerEmail;
+    }
+}

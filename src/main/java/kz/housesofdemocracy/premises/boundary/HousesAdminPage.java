@@ -1,0 +1,103 @@
+package kz.housesofdemocracy.premises.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.TreeSet;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;
+import kz.housesofdemocracy.premises.control.PremisesRules;
+
+/** The administrator's Houses: every House with its state, opening a new one, closing one. */
+@Named
+@ViewScoped
+public class HousesAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Premises premises;
+    @Inject private PremisesAdministration administration;
+    @Inject private CurrentCaller caller;
+
+    private HouseForm form;
+    private List<HouseSummary> houses;
+    private Long closing;
+    private List<Commitment> impact = List.of();
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        form = HouseForm.withUsualWeek();
+        houses = premises.houses();
+    }
+
+    public void open() throws IOException {
+        long id;
+        try {
+            id = administration.openHouse(caller.require(), form);
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "open");
+            return;
+        }
+        FacesFeedback.infoAfterRedirect("houses.opened");
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/staff/house.xhtml?id=" + id);
+    }
+
+    /** Shows what closing a House would leave behind, before asking for the reason. */
+    public void prepareClosing(long houseId) {
+        closing = houseId;
+        reason = null;
+        impact = administration.closingImpact(caller.require(), houseId);
+    }
+
+    public void close() {
+        try {
+            administration.closeHouse(caller.require(), closing, reason);
+            FacesFeedback.info("houses.closed");
+            closing = null;
+            houses = premises.houses();
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "closeForm");
+        }
+    }
+
+    public List<RegionView> getRegions() {
+        return premises.regions();
+    }
+
+    public List<String> getTimeZones() {
+        return List.copyOf(new TreeSet<>(PremisesRules.TIME_ZONES));
+    }
+
+    public HouseForm getForm() {
+        return form;
+    }
+
+    public List<HouseSummary> getHouses() {
+        return houses;
+    }
+
+    public Long getClosing() {
+        return closing;
+    }
+
+    public List<Commitment> getImpact() {
+        return impact;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

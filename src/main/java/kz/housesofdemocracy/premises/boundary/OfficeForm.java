@@ -1,0 +1,57 @@
+package kz.housesofdemocracy.premises.boundary;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What adding or editing an office asks for. */
+public class OfficeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private TextsForm name = new TextsForm();
+    private BigDecimal areaSquareMetres;
+    private Integer floor;
+    private BigDecimal monthlyRentKzt;
+    private LocalDate availableFrom;
+
+    public TextsForm getName() {
+        return name;
+    }
+
+    public void setName(TextsForm name) {
+        this.name = name;
+    }
+
+    public BigDecimal getAreaSquareMetres() {
+        return areaSquareMetres;
+    }
+
+    public void setAreaSquareMetres(BigDecimal areaSquareMetres) {
+        this.areaSquareMetres = areaSquareMetres;
+    }
+
+    public Integer getFloor() {
+        return floor;
+    }
+
+    public void setFloor(Integer floor) {
+        this.floor = floor;
+    }
+
+    public BigDecimal getMonthlyRentKzt() {
+        return monthlyRentKzt;
+    }
+
+    public void setMonthlyRentKzt(BigDecimal monthlyRentKzt) {
+        this.monthlyRentKzt = monthlyRentKzt;
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public void setAvailableFrom(LocalDate availableFrom) {
+        this.availableFrom = availableFrom;
+    }
+}
