@@ -84,13 +84,18 @@ public final class Browser implements AutoCloseable {
                                 }
                             });
         } catch (TimeoutException e) {
-            String page = driver.getPageSource();
+            String page;
+            try {
+                page = driver.findElement(By.tagName("main")).getText();
+            } catch (RuntimeException noMain) {
+                page = driver.getPageSource();
+            }
             throw new AssertionError(
                     "no visible "
                             + by
                             + " at "
                             + driver.getCurrentUrl()
-                            + "; the page was: "
+                            + "; the page said: "
                             + (page.length() > 4000 ? page.substring(0, 4000) + "…" : page),
                     e);
         }
@@ -161,6 +166,26 @@ public final class Browser implements AutoCloseable {
                                                         "return document.readyState === 'complete'"
                                                                 + " && (!window.jQuery || jQuery.active === 0)"
                                                                 + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        return this;
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it (checkboxes, links). */
+    public Browser click(By by) {
+        WebElement element = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        return this;
+    }
+
+    /** Ticks a checkbox (once, whatever the scrolling does) and waits until it shows ticked. */
+    public Browser check(By by) {
+        WebElement box = find(by);
+        if (!box.isSelected()) {
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].click();", box);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(by).isSelected());
         return this;
     }
 

@@ -400,8 +400,20 @@ public class Accounts {
                         .stream()
                         .map(g -> new Caller.Grant(g.role(), g.houseId(), g.regionCode()))
                         .toList();
+        java.util.Set<Long> ngos =
+                java.util.Set.copyOf(
+                        em.createQuery(
+                                        "SELECT r.ngo.id FROM NgoRepresentative r WHERE r.account.id = :account",
+                                        Long.class)
+                                .setParameter("account", account.id())
+                                .getResultList());
         return new Caller(
-                account.id(), account.email(), account.displayName(), account.language(), grants);
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.language(),
+                grants,
+                ngos);
     }
 
     private Optional<Account> byEmail(String normalizedEmail) {

@@ -30,7 +30,19 @@ public final class AccessPolicy {
                     scope.regionCode() != null && caller.approvesIn(scope.regionCode());
             case USE_OWN_ACCOUNT ->
                     scope.accountId() != null && scope.accountId() == caller.accountId();
-            case MANAGE_ROLES, READ_AUDIT, ADMINISTER_PREMISES -> admin;
+            case MANAGE_ROLES, READ_AUDIT, ADMINISTER_PREMISES, EDIT_ELIGIBILITY_POLICY -> admin;
+            case VIEW_NGO ->
+                    admin
+                            || (scope.ngoId() != null && caller.represents(scope.ngoId()))
+                            || (scope.regionCode() != null
+                                    && caller.approvesIn(scope.regionCode()));
+            case ACT_FOR_NGO -> scope.ngoId() != null && caller.represents(scope.ngoId());
+            case DECIDE_ON_NGO ->
+                    scope.regionCode() != null
+                            && caller.approvesIn(scope.regionCode())
+                            && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
+            case LIST_NGOS ->
+                    admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
         };
     }
 

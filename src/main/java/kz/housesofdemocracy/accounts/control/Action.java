@@ -14,6 +14,19 @@ public enum Action {
     USE_OWN_ACCOUNT,
     /** Open and close Houses, keep the national equipment list. */
     ADMINISTER_PREMISES,
+    /** Read an NGO's full record: its representatives, its region's approvers, administrators. */
+    VIEW_NGO,
+    /** Act for an NGO (filings, invitations): its representatives. */
+    ACT_FOR_NGO,
+    /**
+     * Verify an NGO or its filing, suspend it: its region's approvers, never one who represents it
+     * (four eyes).
+     */
+    DECIDE_ON_NGO,
+    /** List the NGOs of a region: its approvers and administrators. */
+    LIST_NGOS,
+    /** Change the eligibility policy's parameters. */
+    EDIT_ELIGIBILITY_POLICY,
     /** Grant and revoke staff roles. */
     MANAGE_ROLES,
     /** Search the audit trail. */

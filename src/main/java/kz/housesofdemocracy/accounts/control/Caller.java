@@ -9,8 +9,28 @@ import kz.housesofdemocracy.platform.i18n.Language;
 
 /** The signed-in person making the current request, with the roles and scopes they hold now. */
 public record Caller(
-        long accountId, String email, String displayName, Language language, List<Grant> grants)
+        long accountId,
+        String email,
+        String displayName,
+        Language language,
+        List<Grant> grants,
+        Set<Long> ngos)
         implements Serializable {
+
+    /** A person who represents no NGO. */
+    public Caller(
+            long accountId,
+            String email,
+            String displayName,
+            Language language,
+            List<Grant> grants) {
+        this(accountId, email, displayName, language, grants, Set.of());
+    }
+
+    /** Whether this person represents the NGO. */
+    public boolean represents(long ngoId) {
+        return ngos.contains(ngoId);
+    }
 
     /** One held role and its scope (a House id for managers, a region code for approvers). */
     public record Grant(Role role, Long houseId, String regionCode) implements Serializable {}

@@ -4,21 +4,26 @@ package kz.housesofdemocracy.accounts.control;
  * Where the object of an action lives: a House (with its region), a region, a person's own account,
  * or the whole country. The access policy decides by the scope, never by the page.
  */
-public record Scope(Long houseId, String regionCode, Long accountId) {
+public record Scope(Long houseId, String regionCode, Long accountId, Long ngoId) {
 
     public static Scope national() {
-        return new Scope(null, null, null);
+        return new Scope(null, null, null, null);
     }
 
     public static Scope region(String regionCode) {
-        return new Scope(null, regionCode, null);
+        return new Scope(null, regionCode, null, null);
     }
 
     public static Scope house(long houseId, String regionCode) {
-        return new Scope(houseId, regionCode, null);
+        return new Scope(houseId, regionCode, null, null);
     }
 
     public static Scope account(long accountId) {
-        return new Scope(null, null, accountId);
+        return new Scope(null, null, accountId, null);
+    }
+
+    /** An NGO, with its region of registration (the region whose akimat decides on it). */
+    public static Scope ngo(long ngoId, String regionCode) {
+        return new Scope(null, regionCode, null, ngoId);
     }
 }

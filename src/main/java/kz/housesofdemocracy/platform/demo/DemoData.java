@@ -9,11 +9,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.logging.Logger;
 import kz.housesofdemocracy.accounts.control.PasswordHashing;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.Role;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
+import kz.housesofdemocracy.ngos.entity.ActivityArea;
+import kz.housesofdemocracy.ngos.entity.AnnualFiling;
+import kz.housesofdemocracy.ngos.entity.Bin;
+import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.ngos.entity.NgoEnums.FundingSource;
+import kz.housesofdemocracy.ngos.entity.NgoEnums.LegalForm;
+import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
+import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
 
@@ -67,5 +78,141 @@ public class DemoData {
             }
             LOG.info(() -> "Demo account " + person.email() + " (" + person.role() + ")");
         }
+        createNgos(now);
+    }
+
+    /** Three NGOs of the demo NGO representative: two eligible, one waiting for staff. */
+    private void createNgos(Instant now) {
+        boolean exists =
+                !em.createQuery(
+                                "SELECT n.id FROM Ngo n WHERE n.bin.digits = '150540001233'",
+                                Long.class)
+                        .getResultList()
+                        .isEmpty();
+        if (exists) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Account representative =
+                em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", "ngo" + DemoPeople.DOMAIN)
+                        .getSingleResult();
+        Ngo youth =
+                ngo(
+                        new LocalizedText(
+                                "«Жастар бастамасы» қоғамдық бірлестігі",
+                                "Общественное объединение «Жастар бастамасы»",
+                                "Youth Initiative public association"),
+                        Bin.of("150540001233", today),
+                        LegalForm.PUBLIC_ASSOCIATION,
+                        "KZ-71",
+                        "Астана қ., Сарыарқа даңғылы, 4",
+                        null,
+                        true,
+                        Set.of("children-youth", "education"),
+                        Set.of(WorkingLanguage.KK, WorkingLanguage.RU),
+                        Set.of(FundingSource.STATE, FundingSource.INTERNATIONAL_DONORS),
+                        now);
+        Ngo green =
+                ngo(
+                        new LocalizedText(
+                                "«Алматы экологиялық альянсы» қоғамдық қоры",
+                                "Общественный фонд «Экологический альянс Алматы»",
+                                "Almaty Environmental Alliance foundation"),
+                        Bin.of("180340004563", today),
+                        LegalForm.PUBLIC_FOUNDATION,
+                        "KZ-75",
+                        "г. Алматы, ул. Жибек Жолы, 50",
+                        null,
+                        false,
+                        Set.of("environment"),
+                        Set.of(WorkingLanguage.RU, WorkingLanguage.EN),
+                        Set.of(FundingSource.INTERNATIONAL_DONORS),
+                        now);
+        Ngo care =
+                ngo(
+                        new LocalizedText(
+                                "«Қамқорлық» жеке мекемесі",
+                                "Частное учреждение «Камкорлык»",
+                                "Qamqorlyq private institution"),
+                        null,
+                        LegalForm.PRIVATE_INSTITUTION,
+                        "KZ-71",
+                        "Астана қ., Жеңіс даңғылы, 12",
+                        LocalDate.of(2024, 1, 15),
+                        false,
+                        Set.of("social-support"),
+                        Set.of(WorkingLanguage.KK),
+                        Set.of(FundingSource.MEMBERS_FEES),
+                        now);
+        for (Ngo ngo : new Ngo[] {youth, green, care}) {
+            em.persist(ngo);
+            em.persist(new NgoRepresentative(ngo, representative, now));
+        }
+        youth.decideIdentity(true, null);
+        green.decideIdentity(true, null);
+        int lastYear = today.getYear() - 1;
+        AnnualFiling youthFiling =
+                new AnnualFiling(
+                        youth,
+                        lastYear,
+                        LocalDate.of(today.getYear(), 2, 20),
+                        "NGO-" + lastYear + "-0412",
+                        null,
+                        now);
+        AnnualFiling greenFiling =
+                new AnnualFiling(
+                        green,
+                        lastYear,
+                        LocalDate.of(today.getYear(), 3, 11),
+                        "NGO-" + lastYear + "-1877",
+                        null,
+                        now);
+        youthFiling.decide(true, null, now);
+        greenFiling.decide(true, null, now);
+        em.persist(youthFiling);
+        em.persist(greenFiling);
+        em.persist(
+                new AnnualFiling(
+                        care,
+                        lastYear,
+                        LocalDate.of(today.getYear(), 3, 30),
+                        "NGO-" + lastYear + "-2290",
+                        null,
+                        now));
+        LOG.info("Demo NGOs created for " + representative.email());
+    }
+
+    private Ngo ngo(
+            LocalizedText name,
+            Bin bin,
+            LegalForm form,
+            String region,
+            String address,
+            LocalDate registeredOn,
+            boolean youthLed,
+            Set<String> areas,
+            Set<WorkingLanguage> languages,
+            Set<FundingSource> funding,
+            Instant now) {
+        Set<ActivityArea> areaSet = new java.util.LinkedHashSet<>();
+        areas.forEach(code -> areaSet.add(em.find(ActivityArea.class, code)));
+        LocalDate registered =
+                registeredOn != null ? registeredOn : bin.registered(LocalDate.now(clock)).atDay(1);
+        return new Ngo(
+                new Ngo.Registration(
+                        name,
+                        bin,
+                        form,
+                        em.find(Region.class, region),
+                        address,
+                        registered,
+                        youthLed,
+                        "ngo" + DemoPeople.DOMAIN,
+                        null,
+                        areaSet,
+                        languages,
+                        funding),
+                now);
     }
 }

@@ -34,6 +34,12 @@ public class Formats {
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(KAZAKHSTAN));
     }
 
+    /** A bundle message with arguments, for texts whose key is data (rule results). */
+    public String message(String key, java.util.List<Object> arguments) {
+        return Messages.get(
+                language.getLocale(), key, arguments == null ? new Object[0] : arguments.toArray());
+    }
+
     public String date(LocalDate date) {
         return date == null
                 ? ""

@@ -56,7 +56,25 @@ class AuthorizationMatrixIT {
         /** As ROOM_MANAGE, for offices. */
         OFFICE_MANAGE,
         /** As ROOM_MANAGE, for photos. */
-        PHOTO_MANAGE
+        PHOTO_MANAGE,
+        /** Lists of NGOs: administrators and approvers (each in their region). */
+        NGO_LIST,
+        /**
+         * An NGO's record: its representatives, its region's approvers, administrators; tried on an
+         * NGO in each of two regions.
+         */
+        NGO_VIEW,
+        /** Acting for an NGO: its representatives only. */
+        NGO_ACT,
+        /**
+         * Deciding on an NGO: its region's approvers only (not administrators, not its
+         * representatives).
+         */
+        NGO_DECIDE,
+        /** As NGO_VIEW, NGO_ACT and NGO_DECIDE, for one filing of each of those NGOs. */
+        FILING_VIEW,
+        FILING_ACT,
+        FILING_DECIDE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -101,7 +119,25 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/photos/{id}", Rule.PUBLIC),
                     Map.entry("DELETE /api/photos/{id}", Rule.PHOTO_MANAGE),
                     Map.entry("GET /api/equipment", Rule.PUBLIC),
-                    Map.entry("PUT /api/equipment/{code}", Rule.ADMIN));
+                    Map.entry("PUT /api/equipment/{code}", Rule.ADMIN),
+                    Map.entry("POST /api/ngos", Rule.SIGNED_IN),
+                    Map.entry("GET /api/ngos", Rule.NGO_LIST),
+                    Map.entry("GET /api/ngos/mine", Rule.SIGNED_IN),
+                    Map.entry("GET /api/ngos/{id}", Rule.NGO_VIEW),
+                    Map.entry("GET /api/ngos/{id}/eligibility", Rule.NGO_VIEW),
+                    Map.entry("POST /api/ngos/{id}/filings", Rule.NGO_ACT),
+                    Map.entry("POST /api/ngos/{id}/invitations", Rule.NGO_ACT),
+                    Map.entry("POST /api/ngos/{id}/join-requests", Rule.SIGNED_IN),
+                    Map.entry("POST /api/ngos/{id}/identity-decision", Rule.NGO_DECIDE),
+                    Map.entry("POST /api/ngos/{id}/operating", Rule.NGO_DECIDE),
+                    Map.entry("GET /api/filings/{id}/receipt", Rule.FILING_VIEW),
+                    Map.entry("PUT /api/filings/{id}/receipt", Rule.FILING_ACT),
+                    Map.entry("POST /api/filings/{id}/decision", Rule.FILING_DECIDE),
+                    Map.entry("GET /api/ngo-counts", Rule.PUBLIC),
+                    Map.entry("GET /api/activity-areas", Rule.PUBLIC),
+                    Map.entry("GET /api/eligibility-policy", Rule.PUBLIC),
+                    Map.entry("PUT /api/eligibility-policy", Rule.ADMIN),
+                    Map.entry("POST /api/invitations/acceptance", Rule.SIGNED_IN));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -118,11 +154,12 @@ class AuthorizationMatrixIT {
      * each.
      */
     private static final Map<String, Map<String, Set<Demo>>> PAGES =
-            Map.of(
-                    "account/profile.xhtml", Map.of("", Set.of(Demo.values())),
-                    "staff/index.xhtml", Map.of("", STAFF),
-                    "staff/house.xhtml", Map.of("?id=1", ASTANA, "?id=2", ALMATY),
-                    "staff/room.xhtml",
+            Map.ofEntries(
+                    Map.entry("account/profile.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry("staff/index.xhtml", Map.of("", STAFF)),
+                    Map.entry("staff/house.xhtml", Map.of("?id=1", ASTANA, "?id=2", ALMATY)),
+                    Map.entry(
+                            "staff/room.xhtml",
                             Map.of(
                                     "?id=1",
                                     ASTANA,
@@ -131,13 +168,38 @@ class AuthorizationMatrixIT {
                                     "?house=1",
                                     ASTANA,
                                     "?house=2",
-                                    ALMATY),
-                    "staff/office.xhtml",
-                            Map.of("?id=1", ASTANA, "?id=5", ALMATY, "?house=2", ALMATY),
-                    "admin/staff.xhtml", Map.of("", Set.of(Demo.ADMIN)),
-                    "admin/audit.xhtml", Map.of("", Set.of(Demo.ADMIN)),
-                    "admin/houses.xhtml", Map.of("", Set.of(Demo.ADMIN)),
-                    "admin/equipment.xhtml", Map.of("", Set.of(Demo.ADMIN)));
+                                    ALMATY)),
+                    Map.entry(
+                            "staff/office.xhtml",
+                            Map.of("?id=1", ASTANA, "?id=5", ALMATY, "?house=2", ALMATY)),
+                    Map.entry("admin/staff.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("admin/audit.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("admin/houses.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("admin/equipment.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("admin/eligibility.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("ngo/index.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry("ngo/register.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry("ngo/join.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry(
+                            "ngo/ngo.xhtml",
+                            Map.of(
+                                    "?id={KZ-71}",
+                                            Set.of(Demo.NGO, Demo.APPROVER_ASTANA, Demo.ADMIN),
+                                    "?id={KZ-75}",
+                                            Set.of(Demo.NGO, Demo.APPROVER_ALMATY, Demo.ADMIN))),
+                    Map.entry(
+                            "staff/ngos.xhtml",
+                            Map.of(
+                                    "",
+                                    Set.of(
+                                            Demo.ADMIN,
+                                            Demo.APPROVER_ASTANA,
+                                            Demo.APPROVER_ALMATY))),
+                    Map.entry(
+                            "staff/ngo.xhtml",
+                            Map.of(
+                                    "?id={KZ-71}", Set.of(Demo.APPROVER_ASTANA, Demo.ADMIN),
+                                    "?id={KZ-75}", Set.of(Demo.APPROVER_ALMATY, Demo.ADMIN))));
 
     /** The Houses each role may see the staff of. */
     private static final Map<Demo, Set<Long>> HOUSES_IN_SCOPE =
@@ -218,6 +280,32 @@ class AuthorizationMatrixIT {
                 case ROOM_MANAGE -> scoped(method, template, fixtures().heldRooms());
                 case OFFICE_MANAGE -> scoped(method, template, fixtures().heldOffices());
                 case PHOTO_MANAGE -> scoped(method, template, fixtures().photos());
+                case NGO_LIST ->
+                        everyone(
+                                method,
+                                template.substring(0),
+                                person ->
+                                        person == Demo.ADMIN
+                                                || person == Demo.APPROVER_ASTANA
+                                                || person == Demo.APPROVER_ALMATY);
+                case NGO_VIEW -> byRegion(method, template, demoNgos(), this::viewsNgo);
+                case NGO_ACT ->
+                        byRegion(
+                                method,
+                                template,
+                                demoNgos(),
+                                (person, region) -> person == Demo.NGO);
+                case NGO_DECIDE ->
+                        byRegion(method, template, demoNgos(), AuthorizationMatrixIT::decidesIn);
+                case FILING_VIEW -> byRegion(method, template, demoFilings(), this::viewsNgo);
+                case FILING_ACT ->
+                        byRegion(
+                                method,
+                                template,
+                                demoFilings(),
+                                (person, region) -> person == Demo.NGO);
+                case FILING_DECIDE ->
+                        byRegion(method, template, demoFilings(), AuthorizationMatrixIT::decidesIn);
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -232,7 +320,7 @@ class AuthorizationMatrixIT {
         assertEquals(new TreeSet<>(PAGES.keySet()), new TreeSet<>(discoveredPages()));
         for (Map.Entry<String, Map<String, Set<Demo>>> page : new TreeMap<>(PAGES).entrySet()) {
             for (Map.Entry<String, Set<Demo>> address : page.getValue().entrySet()) {
-                String url = page.getKey() + address.getKey();
+                String url = page.getKey() + ngoAddress(address.getKey());
                 Api.Reply anonymous = Api.anonymous(base).get(url);
                 if (anonymous.status() != 302
                         || !anonymous
@@ -268,10 +356,81 @@ class AuthorizationMatrixIT {
 
     // --- helpers
 
+    /** "{KZ-71}" in a page address stands for the demo NGO of that region. */
+    private String ngoAddress(String query) {
+        if (!query.contains("{KZ-")) {
+            return query;
+        }
+        String region = query.substring(query.indexOf('{') + 1, query.indexOf('}'));
+        return query.replace("{" + region + "}", Long.toString(demoNgos().get(region)));
+    }
+
     private static boolean managesHouse(Demo person, long house) {
         return person == Demo.ADMIN
                 || (house == 1 && person == Demo.MANAGER_ASTANA)
                 || (house == 2 && person == Demo.MANAGER_ALMATY);
+    }
+
+    private boolean viewsNgo(Demo person, String region) {
+        return person == Demo.NGO || person == Demo.ADMIN || decidesIn(person, region);
+    }
+
+    private static boolean decidesIn(Demo person, String region) {
+        return (person == Demo.APPROVER_ASTANA && region.equals("KZ-71"))
+                || (person == Demo.APPROVER_ALMATY && region.equals("KZ-75"));
+    }
+
+    private interface RegionRule {
+        boolean allows(Demo person, String region);
+    }
+
+    /** Tries an object of each region: the id decides, through the object's own region. */
+    private void byRegion(
+            String method, String template, Map<String, Long> idByRegion, RegionRule rule) {
+        for (Map.Entry<String, Long> entry : idByRegion.entrySet()) {
+            String region = entry.getKey();
+            everyone(
+                    method,
+                    template.replace("{id}", Long.toString(entry.getValue())),
+                    person -> person != null && rule.allows(person, region));
+        }
+    }
+
+    /** The demo NGO representative's NGOs in Astana and Almaty (both verified, with a filing). */
+    private Map<String, Long> demoNgos() {
+        Map<String, Long> byRegion = new TreeMap<>();
+        for (JsonObject ngo :
+                tokenClients
+                        .get(Demo.NGO)
+                        .get("api/ngos/mine")
+                        .json()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)) {
+            if (ngo.getString("identity").equals("VERIFIED")) {
+                byRegion.putIfAbsent(
+                        ngo.getString("regionCode"), ngo.getJsonNumber("id").longValue());
+            }
+        }
+        assertEquals(java.util.Set.of("KZ-71", "KZ-75"), byRegion.keySet());
+        return byRegion;
+    }
+
+    private Map<String, Long> demoFilings() {
+        Map<String, Long> byRegion = new TreeMap<>();
+        demoNgos()
+                .forEach(
+                        (region, id) ->
+                                byRegion.put(
+                                        region,
+                                        tokenClients
+                                                .get(Demo.ADMIN)
+                                                .get("api/ngos/" + id)
+                                                .object()
+                                                .getJsonArray("filings")
+                                                .getJsonObject(0)
+                                                .getJsonNumber("id")
+                                                .longValue()));
+        return byRegion;
     }
 
     /** Tries an object of each House: the id decides, through the object's own House. */
@@ -359,6 +518,9 @@ class AuthorizationMatrixIT {
     private static Api.Reply call(Api api, String method, String path) {
         if (path.endsWith("/photos")) {
             return api.upload(method, path, "image/png", new byte[] {1, 2, 3});
+        }
+        if (path.endsWith("/receipt") && method.equals("PUT")) {
+            return api.upload(method, path, "application/pdf", new byte[] {1, 2, 3});
         }
         return api.send(
                 method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}");

@@ -54,8 +54,8 @@ class PremisesAdministrationPageIT {
             browser.type(By.id("room:name_en"), "Turan meeting room");
             browser.type(By.id("room:capacity_input"), "18");
             browser.type(By.id("room:hourlyRateKzt_input"), "6500");
-            browser.find(By.xpath("//input[@type='checkbox' and @value='projector']")).click();
-            browser.find(By.id("room:stepFree")).click();
+            browser.check(By.xpath("//input[@type='checkbox' and @value='projector']"));
+            browser.check(By.id("room:stepFree"));
             browser.clickAndWait(By.id("room:save"));
             assertEquals(Bundle.text("kk", "room.added"), browser.messages());
 

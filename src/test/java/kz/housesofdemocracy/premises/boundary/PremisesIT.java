@@ -37,20 +37,24 @@ class PremisesIT {
     @Test
     void everyEntityIsMappedAndHoldsTheReferenceData() {
         Map<String, Long> rows = probe.rowsPerEntity();
-        assertEquals(
-                java.util.Set.of(
-                        "Region",
-                        "Equipment",
-                        "House",
-                        "Room",
-                        "Office",
-                        "Account",
-                        "RoleGrant",
-                        "OneTimeToken",
-                        "ApiToken",
-                        "AuditEntry",
-                        "Photo"),
-                rows.keySet());
+        // Every entity of persistence.xml is known to EclipseLink and answers a query; at least
+        // these (later components add theirs).
+        assertTrue(
+                rows.keySet()
+                        .containsAll(
+                                java.util.Set.of(
+                                        "Region",
+                                        "Equipment",
+                                        "House",
+                                        "Room",
+                                        "Office",
+                                        "Photo",
+                                        "Account",
+                                        "RoleGrant",
+                                        "AuditEntry",
+                                        "Ngo",
+                                        "AnnualFiling")),
+                rows.keySet().toString());
         assertEquals(20L, rows.get("Region"));
         assertTrue(rows.get("Equipment") >= 13, "the seeded list, and any item a test added");
         assertTrue(rows.get("House") >= 2);

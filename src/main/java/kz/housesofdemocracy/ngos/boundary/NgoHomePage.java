@@ -1,0 +1,25 @@
+package kz.housesofdemocracy.ngos.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+
+/** "My NGOs": the NGOs the person represents, with their state. */
+@Named
+@RequestScoped
+public class NgoHomePage {
+
+    @Inject private Ngos ngos;
+    @Inject private CurrentCaller caller;
+
+    private List<NgoViews.Summary> mine;
+
+    public List<NgoViews.Summary> getMine() {
+        if (mine == null) {
+            mine = ngos.mine(caller.require());
+        }
+        return mine;
+    }
+}

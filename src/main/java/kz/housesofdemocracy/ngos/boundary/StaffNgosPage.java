@@ -1,0 +1,184 @@
+package kz.housesofdemocracy.ngos.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.ngos.entity.NgoEnums;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The staff list of NGOs in their scope: filters, sorting, a page at a time. */
+@Named
+@ViewScoped
+public class StaffNgosPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Ngos ngos;
+    @Inject private CurrentCaller caller;
+
+    private String identity = "";
+    private String operating = "";
+    private String eligible = "";
+    private String area = "";
+    private String language = "";
+    private String youthLed = "";
+    private String funding = "";
+    private String text;
+
+    private final LazyDataModel<NgoViews.Summary> rows =
+            new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filters) {
+                    return (int) ngos.count(caller.require(), filter());
+                }
+
+                @Override
+                public List<NgoViews.Summary> load(
+                        int first,
+                        int size,
+                        Map<String, SortMeta> sort,
+                        Map<String, FilterMeta> filters) {
+                    SortMeta by = sort.values().stream().findFirst().orElse(null);
+                    return ngos.list(
+                            caller.require(),
+                            filter(),
+                            first,
+                            size,
+                            by == null ? "id" : by.getField(),
+                            by == null || by.getOrder() != SortOrder.DESCENDING);
+                }
+
+                @Override
+                public String getRowKey(NgoViews.Summary row) {
+                    return Long.toString(row.id());
+                }
+            };
+
+    /**
+     * Only those who list NGOs of some region (its approvers) or all (administrators) may open it.
+     */
+    public void load() {
+        var me = caller.require();
+        boolean lists =
+                me.holds(kz.housesofdemocracy.accounts.entity.Role.NATIONAL_ADMIN)
+                        || me.holds(kz.housesofdemocracy.accounts.entity.Role.AKIMAT_APPROVER);
+        if (!lists) {
+            kz.housesofdemocracy.platform.web.FacesRefusals.sendError(
+                    kz.housesofdemocracy.platform.Refusal.forbidden());
+        }
+    }
+
+    private Ngos.Filter filter() {
+        return new Ngos.Filter(
+                null,
+                blank(identity) ? null : NgoEnums.IdentityStatus.valueOf(identity),
+                blank(operating) ? null : NgoEnums.OperatingStatus.valueOf(operating),
+                blank(eligible) ? null : Boolean.valueOf(eligible),
+                blank(area) ? null : area,
+                blank(language) ? null : NgoEnums.WorkingLanguage.valueOf(language),
+                blank(youthLed) ? null : Boolean.valueOf(youthLed),
+                blank(funding) ? null : NgoEnums.FundingSource.valueOf(funding),
+                text);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public LazyDataModel<NgoViews.Summary> getRows() {
+        return rows;
+    }
+
+    public List<NgoViews.Area> getAreas() {
+        return ngos.areas();
+    }
+
+    public NgoEnums.IdentityStatus[] getIdentities() {
+        return NgoEnums.IdentityStatus.values();
+    }
+
+    public NgoEnums.OperatingStatus[] getOperatings() {
+        return NgoEnums.OperatingStatus.values();
+    }
+
+    public NgoEnums.WorkingLanguage[] getLanguages() {
+        return NgoEnums.WorkingLanguage.values();
+    }
+
+    public NgoEnums.FundingSource[] getFundingSources() {
+        return NgoEnums.FundingSource.values();
+    }
+
+    public String getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(String identity) {
+        this.identity = identity;
+    }
+
+    public String getOperating() {
+        return operating;
+    }
+
+    public void setOperating(String operating) {
+        this.operating = operating;
+    }
+
+    public String getEligible() {
+        return eligible;
+    }
+
+    public void setEligible(String eligible) {
+        this.eligible = eligible;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getYouthLed() {
+        return youthLed;
+    }
+
+    public void setYouthLed(String youthLed) {
+        this.youthLed = youthLed;
+    }
+
+    public String getFunding() {
+        return funding;
+    }
+
+    public void setFunding(String funding) {
+        this.funding = funding;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
