@@ -532,9 +532,34 @@ public class Ngos {
             WorkingLanguage language,
             Boolean youthLed,
             FundingSource funding,
-            String text) {
+            String text,
+            Boolean waiting) {
+
+        public Filter(
+                String regionCode,
+                IdentityStatus identity,
+                OperatingStatus operating,
+                Boolean eligible,
+                String area,
+                WorkingLanguage language,
+                Boolean youthLed,
+                FundingSource funding,
+                String text) {
+            this(
+                    regionCode,
+                    identity,
+                    operating,
+                    eligible,
+                    area,
+                    language,
+                    youthLed,
+                    funding,
+                    text,
+                    null);
+        }
+
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -625,6 +650,19 @@ public class Ngos {
                             cb.like(cb.lower(ngo.get("name").get("ru")), like),
                             cb.like(cb.lower(ngo.get("name").get("en")), like),
                             cb.like(ngo.get("bin").get("digits"), like)));
+        }
+        if (Boolean.TRUE.equals(filter.waiting())) {
+            // The staff queue: identity to verify, or a filing to verify.
+            var pending = query.subquery(Long.class);
+            Root<AnnualFiling> f = pending.from(AnnualFiling.class);
+            pending.select(f.get("id"))
+                    .where(
+                            cb.equal(f.get("ngo"), ngo),
+                            cb.equal(f.get("status"), FilingStatus.PENDING));
+            where.add(
+                    cb.or(
+                            cb.equal(ngo.get("identity"), IdentityStatus.UNVERIFIED),
+                            cb.exists(pending)));
         }
         if (filter.eligible() != null) {
             Predicate eligible = EligibilityQuery.eligible(cb, query, ngo, parameters(), today());

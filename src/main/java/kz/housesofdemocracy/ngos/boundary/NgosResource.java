@@ -61,6 +61,7 @@ public class NgosResource {
             @QueryParam("youthLed") Boolean youthLed,
             @QueryParam("funding") String funding,
             @QueryParam("q") String text,
+            @QueryParam("waiting") Boolean waiting,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("sort") @DefaultValue("id") String sort,
@@ -76,7 +77,8 @@ public class NgosResource {
                         choice(WorkingLanguage.class, "language", language),
                         youthLed,
                         choice(FundingSource.class, "funding", funding),
-                        text);
+                        text,
+                        waiting);
         return new Page(
                 ngos.count(me, filter), first, ngos.list(me, filter, first, size, sort, ascending));
     }

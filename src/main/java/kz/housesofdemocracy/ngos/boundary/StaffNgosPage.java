@@ -31,6 +31,7 @@ public class StaffNgosPage implements Serializable {
     private String youthLed = "";
     private String funding = "";
     private String text;
+    private boolean waiting;
 
     private final LazyDataModel<NgoViews.Summary> rows =
             new LazyDataModel<>() {
@@ -87,7 +88,8 @@ public class StaffNgosPage implements Serializable {
                 blank(language) ? null : NgoEnums.WorkingLanguage.valueOf(language),
                 blank(youthLed) ? null : Boolean.valueOf(youthLed),
                 blank(funding) ? null : NgoEnums.FundingSource.valueOf(funding),
-                text);
+                text,
+                waiting ? Boolean.TRUE : null);
     }
 
     private static boolean blank(String s) {
@@ -172,6 +174,14 @@ public class StaffNgosPage implements Serializable {
 
     public void setFunding(String funding) {
         this.funding = funding;
+    }
+
+    public boolean isWaiting() {
+        return waiting;
+    }
+
+    public void setWaiting(boolean waiting) {
+        this.waiting = waiting;
     }
 
     public String getText() {

@@ -270,6 +270,14 @@ class NgoRegistryApiIT {
                 notEligible.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .noneMatch(n -> n.getBoolean("eligible")));
         assertEquals(422, astana.get("api/ngos?identity=MAYBE").status());
+        // The queue: the demo NGO without a BIN waits; eligible ones with verified filings do not.
+        var queue =
+                astana.get("api/ngos?waiting=true&size=200")
+                        .object()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class);
+        assertTrue(queue.stream().anyMatch(n -> n.getString("identity").equals("UNVERIFIED")));
+        assertTrue(queue.stream().noneMatch(n -> "150540001233".equals(n.getString("bin", ""))));
     }
 
     @Test
