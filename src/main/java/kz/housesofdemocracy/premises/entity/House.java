@@ -90,6 +90,10 @@ public class House {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** The share of a booking's market value the state pays for an eligible NGO (1 = 100 %). */
+    @Column(name = "subsidy_share", nullable = false, precision = 5, scale = 4)
+    private java.math.BigDecimal subsidyShare = java.math.BigDecimal.ONE;
+
     @OneToMany(mappedBy = "house")
     @OrderBy("id")
     private List<Room> rooms = new ArrayList<>();
@@ -149,6 +153,10 @@ public class House {
 
     public boolean isOpen() {
         return status == Status.OPEN;
+    }
+
+    public java.math.BigDecimal subsidyShare() {
+        return subsidyShare;
     }
 
     public Status status() {

@@ -1,0 +1,99 @@
+package kz.housesofdemocracy.events.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import kz.housesofdemocracy.premises.entity.House;
+import kz.housesofdemocracy.premises.entity.Room;
+
+/** A time a whole House, or one of its rooms, cannot be booked, with the reason people read. */
+@Entity
+@Table(name = "blackout")
+@NamedQuery(
+        name = Blackout.IN_HOUSE,
+        query =
+                "SELECT b FROM Blackout b WHERE b.house = :house AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt")
+public class Blackout {
+
+    public static final String IN_HOUSE = "Blackout.inHouse";
+
+    @Id
+    @SequenceGenerator(name = "blackout_seq", sequenceName = "blackout_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "blackout_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "house_id", nullable = false)
+    private House house;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "reason", nullable = false, length = 500)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Blackout() {}
+
+    public Blackout(
+            House house, Room room, Instant startsAt, Instant endsAt, String reason, Instant now) {
+        if (!startsAt.isBefore(endsAt)) {
+            throw new IllegalArgumentException("a blackout ends after it starts");
+        }
+        this.house = house;
+        this.room = room;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.reason = reason.strip();
+        this.createdAt = now;
+    }
+
+    /** Whether it closes this room during [start, end). */
+    public boolean blocks(long roomId, Instant start, Instant end) {
+        return (room == null || room.id() == roomId)
+                && startsAt.isBefore(end)
+                && endsAt.isAfter(start);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public House house() {
+        return house;
+    }
+
+    public Long roomId() {
+        return room == null ? null : room.id();
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
