@@ -27,6 +27,13 @@ public enum Action {
     LIST_NGOS,
     /** Change the eligibility policy's parameters. */
     EDIT_ELIGIBILITY_POLICY,
+    /**
+     * Confirm or reject a booking that needs approval, or cancel one as staff: the House's
+     * managers and its region's approvers, never for an NGO they represent.
+     */
+    DECIDE_BOOKING,
+    /** See who booked what in a House: its managers, its region's approvers, administrators. */
+    VIEW_HOUSE_BOOKINGS,
     /** Grant and revoke staff roles. */
     MANAGE_ROLES,
     /** Search the audit trail. */

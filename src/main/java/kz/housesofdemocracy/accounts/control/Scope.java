@@ -22,6 +22,11 @@ public record Scope(Long houseId, String regionCode, Long accountId, Long ngoId)
         return new Scope(null, null, accountId, null);
     }
 
+    /** A booking: its room's House and region, and the NGO it is for. */
+    public static Scope booking(long houseId, String regionCode, long ngoId) {
+        return new Scope(houseId, regionCode, null, ngoId);
+    }
+
     /** An NGO, with its region of registration (the region whose akimat decides on it). */
     public static Scope ngo(long ngoId, String regionCode) {
         return new Scope(null, regionCode, null, ngoId);

@@ -38,7 +38,7 @@ import kz.housesofdemocracy.premises.entity.Room;
     @NamedQuery(
             name = Booking.IN_HOUSE,
             query =
-                    "SELECT b FROM Booking b JOIN FETCH b.ngo WHERE b.room.house = :house AND b.status IN :holding AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt")
+                    "SELECT b FROM Booking b JOIN FETCH b.ngo JOIN FETCH b.room WHERE b.room.house = :house AND b.status IN :holding AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt")
 })
 public class Booking {
 

@@ -10,7 +10,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -41,7 +43,16 @@ public class Mailer {
             MimeMessage message = new MimeMessage(session);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            if (mail.attachment() == null) {
+                message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setContent(mail.attachment().text(), mail.attachment().contentType() + "; charset=UTF-8");
+                file.setFileName(mail.attachment().name());
+                message.setContent(new MimeMultipart(text, file));
+            }
             message.setSentDate(Date.from(mail.createdAt()));
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {

@@ -7,5 +7,14 @@ import java.time.Instant;
  * An e-mail to send once the transaction that asked for it commits. Subject and body are already in
  * the recipient's language.
  */
-public record OutgoingMail(String to, String subject, String body, Instant createdAt)
-        implements Serializable {}
+public record OutgoingMail(
+        String to, String subject, String body, Instant createdAt, Attachment attachment)
+        implements Serializable {
+
+    /** A file sent with the mail, e.g. an iCalendar event (text/calendar; method=REQUEST). */
+    public record Attachment(String name, String contentType, String text) implements Serializable {}
+
+    public OutgoingMail(String to, String subject, String body, Instant createdAt) {
+        this(to, subject, body, createdAt, null);
+    }
+}
