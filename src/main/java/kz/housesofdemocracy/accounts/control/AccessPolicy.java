@@ -33,12 +33,14 @@ public final class AccessPolicy {
             case MANAGE_ROLES, READ_AUDIT, ADMINISTER_PREMISES, EDIT_ELIGIBILITY_POLICY -> admin;
             case DECIDE_BOOKING ->
                     ((scope.houseId() != null && caller.managesHouse(scope.houseId()))
-                                    || (scope.regionCode() != null && caller.approvesIn(scope.regionCode())))
+                                    || (scope.regionCode() != null
+                                            && caller.approvesIn(scope.regionCode())))
                             && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
             case VIEW_HOUSE_BOOKINGS ->
                     admin
                             || (scope.houseId() != null && caller.managesHouse(scope.houseId()))
-                            || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
+                            || (scope.regionCode() != null
+                                    && caller.approvesIn(scope.regionCode()));
             case VIEW_NGO ->
                     admin
                             || (scope.ngoId() != null && caller.represents(scope.ngoId()))

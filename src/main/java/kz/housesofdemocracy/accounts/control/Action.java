@@ -28,8 +28,8 @@ public enum Action {
     /** Change the eligibility policy's parameters. */
     EDIT_ELIGIBILITY_POLICY,
     /**
-     * Confirm or reject a booking that needs approval, or cancel one as staff: the House's
-     * managers and its region's approvers, never for an NGO they represent.
+     * Confirm or reject a booking that needs approval, or cancel one as staff: the House's managers
+     * and its region's approvers, never for an NGO they represent.
      */
     DECIDE_BOOKING,
     /** See who booked what in a House: its managers, its region's approvers, administrators. */

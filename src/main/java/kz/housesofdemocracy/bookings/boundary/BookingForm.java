@@ -3,7 +3,10 @@ package kz.housesofdemocracy.bookings.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What a booking request asks for: times are the House's local time on the half-hour grid ("14:30"). */
+/**
+ * What a booking request asks for: times are the House's local time on the half-hour grid
+ * ("14:30").
+ */
 public class BookingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

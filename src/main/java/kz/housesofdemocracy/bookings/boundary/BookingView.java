@@ -37,10 +37,26 @@ public record BookingView(
         var zone = b.room().house().timeZone();
         var start = b.startsAt().atZone(zone);
         return new BookingView(
-                b.id(), b.room().id(), b.room().name(), b.room().house().id(), b.room().house().name(), b.ngo().id(), b.ngo().name(),
-                start.toLocalDate(), start.toLocalTime(), b.endsAt().atZone(zone).toLocalTime(), b.startsAt(), b.endsAt(),
-                b.purpose(), b.attendees(), b.status(), b.marketValue().amount(), b.subsidy().amount(), b.charged().amount(),
-                b.decisionReason(), b.cancelReason());
+                b.id(),
+                b.room().id(),
+                b.room().name(),
+                b.room().house().id(),
+                b.room().house().name(),
+                b.ngo().id(),
+                b.ngo().name(),
+                start.toLocalDate(),
+                start.toLocalTime(),
+                b.endsAt().atZone(zone).toLocalTime(),
+                b.startsAt(),
+                b.endsAt(),
+                b.purpose(),
+                b.attendees(),
+                b.status(),
+                b.marketValue().amount(),
+                b.subsidy().amount(),
+                b.charged().amount(),
+                b.decisionReason(),
+                b.cancelReason());
     }
 
     public boolean holding() {

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,12 +60,19 @@ public class Bookings {
     @Inject private Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
 
-    /** Requests a room for an NGO the caller represents; confirmed at once unless the room needs approval. */
+    /**
+     * Requests a room for an NGO the caller represents; confirmed at once unless the room needs
+     * approval.
+     */
     public BookingView request(Caller caller, BookingForm form) {
         if (caller == null) {
             throw Refusal.unauthorized("refusal.signInFirst");
         }
-        InputCheck check = InputCheck.start().present("ngoId", form.getNgoId()).present("roomId", form.getRoomId()).present("date", form.getDate());
+        InputCheck check =
+                InputCheck.start()
+                        .present("ngoId", form.getNgoId())
+                        .present("roomId", form.getRoomId())
+                        .present("date", form.getDate());
         LocalTime start = time(check, "start", form.getStart());
         LocalTime end = time(check, "end", form.getEnd());
         check.text("purpose", form.getPurpose(), 500);
@@ -89,17 +95,35 @@ public class Bookings {
         Instant now = clock.instant();
         List<String> blackouts =
                 startsAt.isBefore(endsAt)
-                        ? em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class).setParameter("house", house).setParameter("start", startsAt).setParameter("end", endsAt).getResultList().stream()
+                        ? em
+                                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                                .setParameter("house", house)
+                                .setParameter("start", startsAt)
+                                .setParameter("end", endsAt)
+                                .getResultList()
+                                .stream()
                                 .filter(b -> b.blocks(room.id(), startsAt, endsAt))
                                 .map(Blackout::reason)
                                 .toList()
                         : List.of();
         Optional<BookingRulesCheck.Broken> broken =
                 BookingRulesCheck.firstBroken(
-                        new BookingRulesCheck.Request(form.getDate(), start, end, form.getAttendees(), room.capacity().people(), room.rules(), house.openingHours(), zone,
-                                holidays.daysOff(form.getDate(), form.getDate()), blackouts, ngos.isEligible(ngo.id()), now));
+                        new BookingRulesCheck.Request(
+                                form.getDate(),
+                                start,
+                                end,
+                                form.getAttendees(),
+                                room.capacity().people(),
+                                room.rules(),
+                                house.openingHours(),
+                                zone,
+                                holidays.daysOff(form.getDate(), form.getDate()),
+                                blackouts,
+                                ngos.isEligible(ngo.id()),
+                                now));
         if (broken.isPresent()) {
-            throw new Refusal(422, "booking-rule", broken.get().key(), List.of(), broken.get().arguments());
+            throw new Refusal(
+                    422, "booking-rule", broken.get().key(), List.of(), broken.get().arguments());
         }
         List<Booking> clashes =
                 em.createNamedQuery(Booking.OVERLAPPING, Booking.class)
@@ -110,17 +134,50 @@ public class Bookings {
                         .getResultList();
         if (!clashes.isEmpty()) {
             Booking clash = clashes.get(0);
-            throw Refusal.conflict("slot-taken", "refusal.booking.slotTaken",
-                    HOURS.format(clash.startsAt().atZone(zone)), HOURS.format(clash.endsAt().atZone(zone)), form.getDate().toString());
+            throw Refusal.conflict(
+                    "slot-taken",
+                    "refusal.booking.slotTaken",
+                    HOURS.format(clash.startsAt().atZone(zone)),
+                    HOURS.format(clash.endsAt().atZone(zone)),
+                    form.getDate().toString());
         }
         Booking booking =
-                new Booking(room, ngo, em.find(Account.class, caller.accountId()), startsAt, endsAt, form.getPurpose(), form.getAttendees(),
-                        Pricing.price(room.hourlyRate(), java.time.Duration.between(startsAt, endsAt), house.subsidyShare()), room.needsApproval(), now);
+                new Booking(
+                        room,
+                        ngo,
+                        em.find(Account.class, caller.accountId()),
+                        startsAt,
+                        endsAt,
+                        form.getPurpose(),
+                        form.getAttendees(),
+                        Pricing.price(
+                                room.hourlyRate(),
+                                java.time.Duration.between(startsAt, endsAt),
+                                house.subsidyShare()),
+                        room.needsApproval(),
+                        now);
         em.persist(booking);
         em.flush();
-        audit.record(caller, "booking.requested", Subject.of("booking", booking.id(), house.region().code()),
-                booking.status() + " room " + room.id() + " " + form.getDate() + " " + start + "–" + end);
-        tell(booking, booking.status() == BookingStatus.PENDING ? "mail.booking.pending" : "mail.booking.confirmed", ICalendar.Method.REQUEST, null);
+        audit.record(
+                caller,
+                "booking.requested",
+                Subject.of("booking", booking.id(), house.region().code()),
+                booking.status()
+                        + " room "
+                        + room.id()
+                        + " "
+                        + form.getDate()
+                        + " "
+                        + start
+                        + "–"
+                        + end);
+        tell(
+                booking,
+                booking.status() == BookingStatus.PENDING
+                        ? "mail.booking.pending"
+                        : "mail.booking.confirmed",
+                ICalendar.Method.REQUEST,
+                null);
         return BookingView.of(booking);
     }
 
@@ -132,7 +189,10 @@ public class Bookings {
         if (caller.ngos().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house JOIN FETCH b.ngo WHERE b.ngo.id IN :ngos ORDER BY b.startsAt DESC", Booking.class)
+        return em
+                .createQuery(
+                        "SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house JOIN FETCH b.ngo WHERE b.ngo.id IN :ngos ORDER BY b.startsAt DESC",
+                        Booking.class)
                 .setParameter("ngos", caller.ngos())
                 .setMaxResults(200)
                 .getResultList()
@@ -143,25 +203,44 @@ public class Bookings {
 
     /** Bookings waiting for approval in the caller's scope: their Houses, or their region's. */
     public List<BookingView> queue(Caller caller) {
-        return scoped(caller, "b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.PENDING AND b.endsAt > :now", "ASC");
+        return scoped(
+                caller,
+                "b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.PENDING AND b.endsAt > :now",
+                "ASC");
     }
 
     /** Upcoming bookings in the caller's scope, for staff who may need to cancel one. */
     public List<BookingView> upcoming(Caller caller) {
-        return scoped(caller, "b.status IN (kz.housesofdemocracy.bookings.entity.BookingStatus.PENDING, kz.housesofdemocracy.bookings.entity.BookingStatus.CONFIRMED) AND b.endsAt > :now", "ASC");
+        return scoped(
+                caller,
+                "b.status IN (kz.housesofdemocracy.bookings.entity.BookingStatus.PENDING, kz.housesofdemocracy.bookings.entity.BookingStatus.CONFIRMED) AND b.endsAt > :now",
+                "ASC");
     }
 
     private List<BookingView> scoped(Caller caller, String condition, String order) {
         if (caller == null) {
             throw Refusal.unauthorized("refusal.signInFirst");
         }
-        List<Long> houses = caller.grants().stream().filter(g -> g.role() == Role.HOUSE_MANAGER).map(Caller.Grant::houseId).toList();
-        List<String> regions = caller.grants().stream().filter(g -> g.role() == Role.AKIMAT_APPROVER).map(Caller.Grant::regionCode).toList();
+        List<Long> houses =
+                caller.grants().stream()
+                        .filter(g -> g.role() == Role.HOUSE_MANAGER)
+                        .map(Caller.Grant::houseId)
+                        .toList();
+        List<String> regions =
+                caller.grants().stream()
+                        .filter(g -> g.role() == Role.AKIMAT_APPROVER)
+                        .map(Caller.Grant::regionCode)
+                        .toList();
         if (houses.isEmpty() && regions.isEmpty()) {
             throw Refusal.forbidden();
         }
-        return em.createQuery("SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house h JOIN FETCH b.ngo WHERE " + condition
-                                + " AND (h.id IN :houses OR h.region.code IN :regions) ORDER BY b.startsAt " + order, Booking.class)
+        return em
+                .createQuery(
+                        "SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house h JOIN FETCH b.ngo WHERE "
+                                + condition
+                                + " AND (h.id IN :houses OR h.region.code IN :regions) ORDER BY b.startsAt "
+                                + order,
+                        Booking.class)
                 .setParameter("now", clock.instant())
                 .setParameter("houses", houses.isEmpty() ? List.of(-1L) : houses)
                 .setParameter("regions", regions.isEmpty() ? List.of("--") : regions)
@@ -177,12 +256,18 @@ public class Bookings {
         House house = booking.room().house();
         boolean own = caller != null && caller.represents(booking.ngo().id());
         if (!own) {
-            AccessPolicy.require(caller, Action.VIEW_HOUSE_BOOKINGS, Scope.house(house.id(), house.region().code()));
+            AccessPolicy.require(
+                    caller,
+                    Action.VIEW_HOUSE_BOOKINGS,
+                    Scope.house(house.id(), house.region().code()));
         }
         return BookingView.of(booking);
     }
 
-    /** Confirms a pending booking; the NGO must still be eligible. Not by its requester nor its representatives. */
+    /**
+     * Confirms a pending booking; the NGO must still be eligible. Not by its requester nor its
+     * representatives.
+     */
     public BookingView approve(Caller caller, long id) {
         Booking booking = decidable(caller, id);
         if (!ngos.isEligible(booking.ngo().id())) {
@@ -204,7 +289,9 @@ public class Bookings {
         return BookingView.of(booking);
     }
 
-    /** Representatives cancel their NGO's booking until it starts; staff at any time, with a reason. */
+    /**
+     * Representatives cancel their NGO's booking until it starts; staff at any time, with a reason.
+     */
     public BookingView cancel(Caller caller, long id, String reason) {
         Booking booking = booking(id);
         if (!booking.holdsRoom()) {
@@ -219,12 +306,23 @@ public class Bookings {
             }
             InputCheck.start().optionalText("reason", reason, 500).orRefuse();
         } else {
-            AccessPolicy.require(caller, Action.DECIDE_BOOKING, Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
+            AccessPolicy.require(
+                    caller,
+                    Action.DECIDE_BOOKING,
+                    Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
             InputCheck.start().text("reason", reason, 500).orRefuse();
         }
         booking.cancel(em.find(Account.class, caller.accountId()), reason, now);
-        audit.record(caller, representative ? "booking.cancelled" : "booking.cancelledByStaff", subject(booking), reason);
-        tell(booking, "mail.booking.cancelled", ICalendar.Method.CANCEL, reason == null ? "" : reason.strip());
+        audit.record(
+                caller,
+                representative ? "booking.cancelled" : "booking.cancelledByStaff",
+                subject(booking),
+                reason);
+        tell(
+                booking,
+                "mail.booking.cancelled",
+                ICalendar.Method.CANCEL,
+                reason == null ? "" : reason.strip());
         return BookingView.of(booking);
     }
 
@@ -233,7 +331,10 @@ public class Bookings {
     private Booking decidable(Caller caller, long id) {
         Booking booking = booking(id);
         House house = booking.room().house();
-        AccessPolicy.require(caller, Action.DECIDE_BOOKING, Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
+        AccessPolicy.require(
+                caller,
+                Action.DECIDE_BOOKING,
+                Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
         if (booking.requestedBy().id().equals(caller.accountId())) {
             throw Refusal.forbidden(); // four eyes: nobody decides their own request
         }
@@ -268,31 +369,59 @@ public class Bookings {
         }
     }
 
-    /** Mails every representative of the booking's NGO, in their language, with the event attached. */
+    /**
+     * Mails every representative of the booking's NGO, in their language, with the event attached.
+     */
     private void tell(Booking booking, String key, ICalendar.Method method, String reason) {
         House house = booking.room().house();
         ZoneId zone = house.timeZone();
         List<NgoRepresentative> reps =
-                em.createQuery("SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo", NgoRepresentative.class)
+                em.createQuery(
+                                "SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo",
+                                NgoRepresentative.class)
                         .setParameter("ngo", booking.ngo())
                         .getResultList();
-        List<Account> recipients = new ArrayList<>(reps.stream().map(NgoRepresentative::account).toList());
+        List<Account> recipients =
+                new ArrayList<>(reps.stream().map(NgoRepresentative::account).toList());
         for (Account to : recipients) {
             Language language = to.language();
             var locale = language.locale();
             String room = booking.room().name().in(locale);
-            String when = booking.startsAt().atZone(zone).toLocalDate() + " " + HOURS.format(booking.startsAt().atZone(zone)) + "–" + HOURS.format(booking.endsAt().atZone(zone));
+            String when =
+                    booking.startsAt().atZone(zone).toLocalDate()
+                            + " "
+                            + HOURS.format(booking.startsAt().atZone(zone))
+                            + "–"
+                            + HOURS.format(booking.endsAt().atZone(zone));
             String ics =
-                    ICalendar.of(method,
-                            new ICalendar.Event("booking-" + booking.id() + "@houses-of-democracy.kz", booking.status().ordinal(), booking.startsAt(), booking.endsAt(),
-                                    room + " — " + booking.ngo().name().in(locale), house.name().in(locale) + ", " + house.address().in(locale), booking.purpose(),
+                    ICalendar.of(
+                            method,
+                            new ICalendar.Event(
+                                    "booking-" + booking.id() + "@houses-of-democracy.kz",
+                                    booking.status().ordinal(),
+                                    booking.startsAt(),
+                                    booking.endsAt(),
+                                    room + " — " + booking.ngo().name().in(locale),
+                                    house.name().in(locale) + ", " + house.address().in(locale),
+                                    booking.purpose(),
                                     booking.status() == BookingStatus.PENDING),
                             clock.instant());
             mail.fire(
-                    new OutgoingMail(to.email(), Messages.get(locale, key + ".subject", room, when),
-                            Messages.get(locale, key + ".body", to.displayName(), room, house.name().in(locale), when, reason == null ? "" : reason, address.link("/ngo/bookings.xhtml")),
+                    new OutgoingMail(
+                            to.email(),
+                            Messages.get(locale, key + ".subject", room, when),
+                            Messages.get(
+                                    locale,
+                                    key + ".body",
+                                    to.displayName(),
+                                    room,
+                                    house.name().in(locale),
+                                    when,
+                                    reason == null ? "" : reason,
+                                    address.link("/ngo/bookings.xhtml")),
                             clock.instant(),
-                            new OutgoingMail.Attachment("booking.ics", "text/calendar; method=" + method.name(), ics)));
+                            new OutgoingMail.Attachment(
+                                    "booking.ics", "text/calendar; method=" + method.name(), ics)));
         }
     }
 }

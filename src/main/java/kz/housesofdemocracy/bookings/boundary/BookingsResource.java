@@ -16,8 +16,8 @@ import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 
 /**
- * Room bookings for programs. POST answers 201 with the booking, 409 naming the clashing slot
- * when the room is taken, 422 naming the broken rule.
+ * Room bookings for programs. POST answers 201 with the booking, 409 naming the clashing slot when
+ * the room is taken, 422 naming the broken rule.
  */
 @Path("bookings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,16 +66,19 @@ public class BookingsResource {
     @POST
     @Path("{id}/rejection")
     public BookingView reject(@PathParam("id") String id, Reason reason) {
-        return bookings.reject(caller.require(), bookingId(id), reason == null ? null : reason.reason());
+        return bookings.reject(
+                caller.require(), bookingId(id), reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("{id}/cancellation")
     public BookingView cancel(@PathParam("id") String id, Reason reason) {
-        return bookings.cancel(caller.require(), bookingId(id), reason == null ? null : reason.reason());
+        return bookings.cancel(
+                caller.require(), bookingId(id), reason == null ? null : reason.reason());
     }
 
     private static long bookingId(String id) {
-        return EntityId.parse(id).orElseThrow(() -> Refusal.notFound("refusal.booking.notFound", id));
+        return EntityId.parse(id)
+                .orElseThrow(() -> Refusal.notFound("refusal.booking.notFound", id));
     }
 }

@@ -30,8 +30,15 @@ public class FreeRoomsResource {
             @QueryParam("people") @DefaultValue("1") int people,
             @QueryParam("equipment") List<String> equipment,
             @QueryParam("stepFree") @DefaultValue("false") boolean stepFree) {
-        return calendar.free(AvailabilityResource.houseId(id),
-                new HouseCalendar.Wish(AvailabilityResource.date(date), time("start", start), time("end", end), people, Set.copyOf(equipment), stepFree));
+        return calendar.free(
+                AvailabilityResource.houseId(id),
+                new HouseCalendar.Wish(
+                        AvailabilityResource.date(date),
+                        time("start", start),
+                        time("end", end),
+                        people,
+                        Set.copyOf(equipment),
+                        stepFree));
     }
 
     static LocalTime time(String field, String value) {

@@ -35,9 +35,9 @@ import kz.housesofdemocracy.premises.entity.Room;
 import kz.housesofdemocracy.premises.entity.RoomKind;
 
 /**
- * A House's calendar: every room against the day's half-hours (or the week's days), free and
- * taken, closed hours, holidays and blackouts. A fixed handful of queries whatever the number of
- * rooms. Visitors see that a slot is taken; the House's staff see by whom.
+ * A House's calendar: every room against the day's half-hours (or the week's days), free and taken,
+ * closed hours, holidays and blackouts. A fixed handful of queries whatever the number of rooms.
+ * Visitors see that a slot is taken; the House's staff see by whom.
  */
 @Stateless
 public class HouseCalendar {
@@ -54,36 +54,86 @@ public class HouseCalendar {
         PAST
     }
 
-    public record Cell(LocalTime start, State state, Long bookingId, LocalizedText ngoName, String note) implements Serializable {}
+    public record Cell(
+            LocalTime start, State state, Long bookingId, LocalizedText ngoName, String note)
+            implements Serializable {}
 
-    public record RoomRow(long roomId, LocalizedText name, RoomKind kind, int capacity, boolean needsApproval, List<Cell> cells) implements Serializable {}
+    public record RoomRow(
+            long roomId,
+            LocalizedText name,
+            RoomKind kind,
+            int capacity,
+            boolean needsApproval,
+            List<Cell> cells)
+            implements Serializable {}
 
     /** One day: closed (with the holiday's name when it is one) or the grid of half-hours. */
-    public record Day(long houseId, LocalizedText houseName, LocalDate date, boolean open, LocalizedText holiday, List<LocalTime> slots, List<RoomRow> rooms, boolean showsWho)
+    public record Day(
+            long houseId,
+            LocalizedText houseName,
+            LocalDate date,
+            boolean open,
+            LocalizedText holiday,
+            List<LocalTime> slots,
+            List<RoomRow> rooms,
+            boolean showsWho)
             implements Serializable {}
 
     /** One week: per room and day, the spans taken ("10:00–12:00"), closed days marked. */
-    public record WeekDay(LocalDate date, boolean open, LocalizedText holiday) implements Serializable {}
+    public record WeekDay(LocalDate date, boolean open, LocalizedText holiday)
+            implements Serializable {}
 
-    public record WeekCell(LocalDate date, boolean open, List<String> taken) implements Serializable {}
+    public record WeekCell(LocalDate date, boolean open, List<String> taken)
+            implements Serializable {}
 
-    public record WeekRow(long roomId, LocalizedText name, List<WeekCell> days) implements Serializable {}
+    public record WeekRow(long roomId, LocalizedText name, List<WeekCell> days)
+            implements Serializable {}
 
-    public record Week(long houseId, LocalizedText houseName, LocalDate monday, List<WeekDay> days, List<WeekRow> rooms) implements Serializable {}
+    public record Week(
+            long houseId,
+            LocalizedText houseName,
+            LocalDate monday,
+            List<WeekDay> days,
+            List<WeekRow> rooms)
+            implements Serializable {}
 
     public Day day(Caller caller, long houseId, LocalDate date) {
         House house = house(houseId);
         ZoneId zone = house.timeZone();
-        boolean showsWho = caller != null && AccessPolicy.may(caller, Action.VIEW_HOUSE_BOOKINGS, Scope.house(house.id(), house.region().code()));
+        boolean showsWho =
+                caller != null
+                        && AccessPolicy.may(
+                                caller,
+                                Action.VIEW_HOUSE_BOOKINGS,
+                                Scope.house(house.id(), house.region().code()));
         Map<LocalDate, LocalizedText> off = holidays.daysOff(date, date);
         Optional<DailyHours> hours = house.openingHours().on(date.getDayOfWeek());
         List<Room> rooms = rooms(house);
         if (hours.isEmpty() || off.containsKey(date)) {
-            return new Day(house.id(), house.name(), date, false, off.get(date), List.of(),
-                    rooms.stream().map(r -> new RoomRow(r.id(), r.name(), r.kind(), r.capacity().people(), r.needsApproval(), List.of())).toList(), showsWho);
+            return new Day(
+                    house.id(),
+                    house.name(),
+                    date,
+                    false,
+                    off.get(date),
+                    List.of(),
+                    rooms.stream()
+                            .map(
+                                    r ->
+                                            new RoomRow(
+                                                    r.id(),
+                                                    r.name(),
+                                                    r.kind(),
+                                                    r.capacity().people(),
+                                                    r.needsApproval(),
+                                                    List.of()))
+                            .toList(),
+                    showsWho);
         }
         List<LocalTime> slots = new ArrayList<>();
-        for (LocalTime t = hours.get().opens(); t.isBefore(hours.get().closes()); t = t.plusMinutes(30)) {
+        for (LocalTime t = hours.get().opens();
+                t.isBefore(hours.get().closes());
+                t = t.plusMinutes(30)) {
             slots.add(t);
         }
         Instant from = date.atTime(hours.get().opens()).atZone(zone).toInstant();
@@ -99,7 +149,14 @@ public class HouseCalendar {
                 Instant end = start.plusSeconds(1800);
                 cells.add(cell(room, slot, start, end, bookings, blackouts, now, showsWho));
             }
-            rows.add(new RoomRow(room.id(), room.name(), room.kind(), room.capacity().people(), room.needsApproval(), cells));
+            rows.add(
+                    new RoomRow(
+                            room.id(),
+                            room.name(),
+                            room.kind(),
+                            room.capacity().people(),
+                            room.needsApproval(),
+                            cells));
         }
         return new Day(house.id(), house.name(), date, true, null, slots, rows, showsWho);
     }
@@ -113,9 +170,15 @@ public class HouseCalendar {
         OpeningHours hours = house.openingHours();
         List<WeekDay> days = new ArrayList<>();
         for (LocalDate d = monday; !d.isAfter(sunday); d = d.plusDays(1)) {
-            days.add(new WeekDay(d, hours.isOpen(d.getDayOfWeek()) && !off.containsKey(d), off.get(d)));
+            days.add(
+                    new WeekDay(
+                            d, hours.isOpen(d.getDayOfWeek()) && !off.containsKey(d), off.get(d)));
         }
-        List<Booking> bookings = bookings(house, monday.atStartOfDay(zone).toInstant(), sunday.plusDays(1).atStartOfDay(zone).toInstant());
+        List<Booking> bookings =
+                bookings(
+                        house,
+                        monday.atStartOfDay(zone).toInstant(),
+                        sunday.plusDays(1).atStartOfDay(zone).toInstant());
         var format = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
         List<WeekRow> rows = new ArrayList<>();
         for (Room room : rooms(house)) {
@@ -123,8 +186,21 @@ public class HouseCalendar {
             for (WeekDay day : days) {
                 List<String> taken =
                         bookings.stream()
-                                .filter(b -> b.room().id().equals(room.id()) && b.startsAt().atZone(zone).toLocalDate().equals(day.date()))
-                                .map(b -> format.format(b.startsAt().atZone(zone)) + "–" + format.format(b.endsAt().atZone(zone)) + (b.status() == BookingStatus.PENDING ? " ?" : ""))
+                                .filter(
+                                        b ->
+                                                b.room().id().equals(room.id())
+                                                        && b.startsAt()
+                                                                .atZone(zone)
+                                                                .toLocalDate()
+                                                                .equals(day.date()))
+                                .map(
+                                        b ->
+                                                format.format(b.startsAt().atZone(zone))
+                                                        + "–"
+                                                        + format.format(b.endsAt().atZone(zone))
+                                                        + (b.status() == BookingStatus.PENDING
+                                                                ? " ?"
+                                                                : ""))
                                 .toList();
                 cells.add(new WeekCell(day.date(), day.open(), taken));
             }
@@ -134,16 +210,31 @@ public class HouseCalendar {
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */
-    public record Wish(LocalDate date, LocalTime start, LocalTime end, int people, Set<String> equipment, boolean stepFree) {}
+    public record Wish(
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            int people,
+            Set<String> equipment,
+            boolean stepFree) {}
 
-    public record FreeRoom(long roomId, LocalizedText name, RoomKind kind, int capacity, boolean stepFree, boolean needsApproval, List<LocalizedText> equipment)
+    public record FreeRoom(
+            long roomId,
+            LocalizedText name,
+            RoomKind kind,
+            int capacity,
+            boolean stepFree,
+            boolean needsApproval,
+            List<LocalizedText> equipment)
             implements Serializable {}
 
     /** The rooms of a House that are free for the whole span and fit the wish. */
     public List<FreeRoom> free(long houseId, Wish wish) {
         House house = house(houseId);
         ZoneId zone = house.timeZone();
-        if (!wish.start().isBefore(wish.end()) || !house.openingHours().covers(wish.date().getDayOfWeek(), wish.start(), wish.end())
+        if (!wish.start().isBefore(wish.end())
+                || !house.openingHours()
+                        .covers(wish.date().getDayOfWeek(), wish.start(), wish.end())
                 || !holidays.daysOff(wish.date(), wish.date()).isEmpty()) {
             return List.of();
         }
@@ -151,23 +242,55 @@ public class HouseCalendar {
         Instant to = wish.date().atTime(wish.end()).atZone(zone).toInstant();
         List<Booking> bookings = bookings(house, from, to);
         List<Blackout> blackouts = blackouts(house, from, to);
-        return em.createQuery("SELECT DISTINCT r FROM Room r LEFT JOIN FETCH r.equipment WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id", Room.class)
+        return em
+                .createQuery(
+                        "SELECT DISTINCT r FROM Room r LEFT JOIN FETCH r.equipment WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id",
+                        Room.class)
                 .setParameter("house", house)
                 .getResultList()
                 .stream()
                 .filter(r -> r.capacity().seats(wish.people()))
                 .filter(r -> !wish.stepFree() || r.stepFree())
-                .filter(r -> r.equipment().stream().map(Equipment::code).toList().containsAll(wish.equipment()))
+                .filter(
+                        r ->
+                                r.equipment().stream()
+                                        .map(Equipment::code)
+                                        .toList()
+                                        .containsAll(wish.equipment()))
                 .filter(r -> bookings.stream().noneMatch(b -> b.room().id().equals(r.id())))
                 .filter(r -> blackouts.stream().noneMatch(b -> b.blocks(r.id(), from, to)))
-                .map(r -> new FreeRoom(r.id(), r.name(), r.kind(), r.capacity().people(), r.stepFree(), r.needsApproval(), r.equipment().stream().map(Equipment::name).toList()))
+                .map(
+                        r ->
+                                new FreeRoom(
+                                        r.id(),
+                                        r.name(),
+                                        r.kind(),
+                                        r.capacity().people(),
+                                        r.stepFree(),
+                                        r.needsApproval(),
+                                        r.equipment().stream().map(Equipment::name).toList()))
                 .toList();
     }
 
-    private static Cell cell(Room room, LocalTime slot, Instant start, Instant end, List<Booking> bookings, List<Blackout> blackouts, Instant now, boolean showsWho) {
+    private static Cell cell(
+            Room room,
+            LocalTime slot,
+            Instant start,
+            Instant end,
+            List<Booking> bookings,
+            List<Blackout> blackouts,
+            Instant now,
+            boolean showsWho) {
         for (Booking b : bookings) {
-            if (b.room().id().equals(room.id()) && b.startsAt().isBefore(end) && b.endsAt().isAfter(start)) {
-                return new Cell(slot, b.status() == BookingStatus.PENDING ? State.PENDING : State.TAKEN, showsWho ? b.id() : null, showsWho ? b.ngo().name() : null, null);
+            if (b.room().id().equals(room.id())
+                    && b.startsAt().isBefore(end)
+                    && b.endsAt().isAfter(start)) {
+                return new Cell(
+                        slot,
+                        b.status() == BookingStatus.PENDING ? State.PENDING : State.TAKEN,
+                        showsWho ? b.id() : null,
+                        showsWho ? b.ngo().name() : null,
+                        null);
             }
         }
         for (Blackout b : blackouts) {
@@ -179,7 +302,12 @@ public class HouseCalendar {
     }
 
     private House house(long id) {
-        List<House> found = em.createQuery("SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id", House.class).setParameter("id", id).getResultList();
+        List<House> found =
+                em.createQuery(
+                                "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id",
+                                House.class)
+                        .setParameter("id", id)
+                        .getResultList();
         if (found.isEmpty()) {
             throw Refusal.notFound("problem.house.notFound", id);
         }
@@ -187,7 +315,9 @@ public class HouseCalendar {
     }
 
     private List<Room> rooms(House house) {
-        return em.createQuery("SELECT r FROM Room r WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id", Room.class)
+        return em.createQuery(
+                        "SELECT r FROM Room r WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id",
+                        Room.class)
                 .setParameter("house", house)
                 .getResultList();
     }
@@ -202,6 +332,10 @@ public class HouseCalendar {
     }
 
     private List<Blackout> blackouts(House house, Instant from, Instant to) {
-        return em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class).setParameter("house", house).setParameter("start", from).setParameter("end", to).getResultList();
+        return em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                .setParameter("house", house)
+                .setParameter("start", from)
+                .setParameter("end", to)
+                .getResultList();
     }
 }

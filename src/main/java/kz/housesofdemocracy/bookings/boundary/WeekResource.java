@@ -19,6 +19,9 @@ public class WeekResource {
 
     @GET
     public HouseCalendar.Week week(@PathParam("id") String id, @QueryParam("date") String date) {
-        return calendar.week(caller.get().orElse(null), AvailabilityResource.houseId(id), AvailabilityResource.date(date));
+        return calendar.week(
+                caller.get().orElse(null),
+                AvailabilityResource.houseId(id),
+                AvailabilityResource.date(date));
     }
 }

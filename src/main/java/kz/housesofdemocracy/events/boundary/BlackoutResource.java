@@ -18,7 +18,10 @@ public class BlackoutResource {
 
     @DELETE
     public Response remove(@PathParam("id") String id) {
-        blackouts.remove(caller.require(), EntityId.parse(id).orElseThrow(() -> Refusal.notFound("refusal.blackout.notFound")));
+        blackouts.remove(
+                caller.require(),
+                EntityId.parse(id)
+                        .orElseThrow(() -> Refusal.notFound("refusal.blackout.notFound")));
         return Response.noContent().build();
     }
 }

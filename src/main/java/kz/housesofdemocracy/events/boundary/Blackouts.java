@@ -29,39 +29,73 @@ public class Blackouts {
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
 
-    public record BlackoutView(long id, Long roomId, Instant startsAt, Instant endsAt, String reason) implements Serializable {}
+    public record BlackoutView(
+            long id, Long roomId, Instant startsAt, Instant endsAt, String reason)
+            implements Serializable {}
 
     public List<BlackoutView> of(long houseId, Instant from, Instant to) {
         House house = em.find(House.class, houseId);
         if (house == null) {
             throw Refusal.notFound("problem.house.notFound", houseId);
         }
-        return em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+        return em
+                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
                 .setParameter("house", house)
                 .setParameter("start", from)
                 .setParameter("end", to)
                 .getResultList()
                 .stream()
-                .map(b -> new BlackoutView(b.id(), b.roomId(), b.startsAt(), b.endsAt(), b.reason()))
+                .map(
+                        b ->
+                                new BlackoutView(
+                                        b.id(), b.roomId(), b.startsAt(), b.endsAt(), b.reason()))
                 .toList();
     }
 
     /** A blackout in the House's local time; a room id of null closes the whole House. */
-    public long add(Caller caller, long houseId, Long roomId, LocalDateTime from, LocalDateTime to, String reason) {
+    public long add(
+            Caller caller,
+            long houseId,
+            Long roomId,
+            LocalDateTime from,
+            LocalDateTime to,
+            String reason) {
         House house = em.find(House.class, houseId);
         if (house == null) {
             throw Refusal.notFound("problem.house.notFound", houseId);
         }
-        AccessPolicy.require(caller, Action.MANAGE_HOUSE, Scope.house(houseId, house.region().code()));
-        InputCheck check = InputCheck.start().present("from", from).present("to", to).text("reason", reason, 500);
-        check.when(from != null && to != null && !from.isBefore(to), "to", "validation.blackout.order");
+        AccessPolicy.require(
+                caller, Action.MANAGE_HOUSE, Scope.house(houseId, house.region().code()));
+        InputCheck check =
+                InputCheck.start()
+                        .present("from", from)
+                        .present("to", to)
+                        .text("reason", reason, 500);
+        check.when(
+                from != null && to != null && !from.isBefore(to),
+                "to",
+                "validation.blackout.order");
         Room room = roomId == null ? null : em.find(Room.class, roomId);
-        check.when(roomId != null && (room == null || !room.house().id().equals(houseId)), "roomId", "validation.blackout.room");
+        check.when(
+                roomId != null && (room == null || !room.house().id().equals(houseId)),
+                "roomId",
+                "validation.blackout.room");
         check.orRefuse();
-        Blackout blackout = new Blackout(house, room, from.atZone(house.timeZone()).toInstant(), to.atZone(house.timeZone()).toInstant(), reason, clock.instant());
+        Blackout blackout =
+                new Blackout(
+                        house,
+                        room,
+                        from.atZone(house.timeZone()).toInstant(),
+                        to.atZone(house.timeZone()).toInstant(),
+                        reason,
+                        clock.instant());
         em.persist(blackout);
         em.flush();
-        audit.record(caller, "blackout.added", Subject.of("blackout", blackout.id(), house.region().code()), from + "–" + to + (room == null ? "" : " room " + roomId) + ": " + reason.strip());
+        audit.record(
+                caller,
+                "blackout.added",
+                Subject.of("blackout", blackout.id(), house.region().code()),
+                from + "–" + to + (room == null ? "" : " room " + roomId) + ": " + reason.strip());
         return blackout.id();
     }
 
@@ -71,8 +105,13 @@ public class Blackouts {
             throw Refusal.notFound("refusal.blackout.notFound");
         }
         House house = blackout.house();
-        AccessPolicy.require(caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
+        AccessPolicy.require(
+                caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
         em.remove(blackout);
-        audit.record(caller, "blackout.removed", Subject.of("blackout", blackoutId, house.region().code()), blackout.reason());
+        audit.record(
+                caller,
+                "blackout.removed",
+                Subject.of("blackout", blackoutId, house.region().code()),
+                blackout.reason());
     }
 }

@@ -40,7 +40,14 @@ public class BlackoutsResource {
         if (blackout == null) {
             throw Refusal.invalid("body", "validation.required");
         }
-        long created = blackouts.add(caller.require(), houseId(id), blackout.roomId(), blackout.from(), blackout.to(), blackout.reason());
+        long created =
+                blackouts.add(
+                        caller.require(),
+                        houseId(id),
+                        blackout.roomId(),
+                        blackout.from(),
+                        blackout.to(),
+                        blackout.reason());
         return Response.created(URI.create("api/blackouts/" + created)).build();
     }
 

@@ -28,32 +28,52 @@ public class Holidays {
     @PersistenceContext private EntityManager em;
     @Inject private AuditTrail audit;
 
-    public record HolidayView(long id, LocalDate date, LocalizedText name, boolean transferable) implements Serializable {}
+    public record HolidayView(long id, LocalDate date, LocalizedText name, boolean transferable)
+            implements Serializable {}
 
     public List<HolidayView> between(LocalDate from, LocalDate to) {
-        return entries(from, to).stream().map(h -> new HolidayView(h.id(), h.date(), h.name(), h.transferable())).toList();
+        return entries(from, to).stream()
+                .map(h -> new HolidayView(h.id(), h.date(), h.name(), h.transferable()))
+                .toList();
     }
 
-    /** Days off in a span, transfers included (a holiday just before the span may give a day in it). */
+    /**
+     * Days off in a span, transfers included (a holiday just before the span may give a day in it).
+     */
     public Map<LocalDate, LocalizedText> daysOff(LocalDate from, LocalDate to) {
         Map<LocalDate, LocalizedText> all =
-                HolidayCalendar.daysOff(entries(from.minusDays(7), to).stream().map(h -> new HolidayCalendar.Entry(h.date(), h.name(), h.transferable())).toList());
+                HolidayCalendar.daysOff(
+                        entries(from.minusDays(7), to).stream()
+                                .map(
+                                        h ->
+                                                new HolidayCalendar.Entry(
+                                                        h.date(), h.name(), h.transferable()))
+                                .toList());
         all.keySet().removeIf(d -> d.isBefore(from) || d.isAfter(to));
         return all;
     }
 
-    public long add(Caller caller, LocalDate date, String kk, String ru, String en, boolean transferable) {
+    public long add(
+            Caller caller, LocalDate date, String kk, String ru, String en, boolean transferable) {
         AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());
         InputCheck check = InputCheck.start().present("date", date);
         LocalizedText name = PremisesRules.texts(check, "name", kk, ru, en, 200);
         check.orRefuse();
-        if (!em.createNamedQuery(Holiday.BETWEEN, Holiday.class).setParameter("from", date).setParameter("to", date).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
+                .setParameter("from", date)
+                .setParameter("to", date)
+                .getResultList()
+                .isEmpty()) {
             throw Refusal.conflict("holiday-exists", "refusal.holiday.exists", date.toString());
         }
         Holiday holiday = new Holiday(date, name, transferable);
         em.persist(holiday);
         em.flush();
-        audit.record(caller, "holiday.added", Subject.of("holiday", holiday.id(), null), date + " " + PremisesRules.audit(name));
+        audit.record(
+                caller,
+                "holiday.added",
+                Subject.of("holiday", holiday.id(), null),
+                date + " " + PremisesRules.audit(name));
         return holiday.id();
     }
 
@@ -64,10 +84,17 @@ public class Holidays {
             throw Refusal.notFound("refusal.holiday.notFound");
         }
         em.remove(holiday);
-        audit.record(caller, "holiday.removed", Subject.of("holiday", id, null), holiday.date() + " " + PremisesRules.audit(holiday.name()));
+        audit.record(
+                caller,
+                "holiday.removed",
+                Subject.of("holiday", id, null),
+                holiday.date() + " " + PremisesRules.audit(holiday.name()));
     }
 
     private List<Holiday> entries(LocalDate from, LocalDate to) {
-        return em.createNamedQuery(Holiday.BETWEEN, Holiday.class).setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 }

@@ -27,7 +27,8 @@ public class HolidaysResource {
     @Inject private Holidays holidays;
     @Inject private CurrentCaller caller;
 
-    public record NewHoliday(LocalDate date, String kk, String ru, String en, boolean transferable) {}
+    public record NewHoliday(
+            LocalDate date, String kk, String ru, String en, boolean transferable) {}
 
     @GET
     public List<Holidays.HolidayView> year(@QueryParam("year") Integer year) {
@@ -44,14 +45,23 @@ public class HolidaysResource {
         if (holiday == null) {
             throw Refusal.invalid("body", "validation.required");
         }
-        long id = holidays.add(caller.require(), holiday.date(), holiday.kk(), holiday.ru(), holiday.en(), holiday.transferable());
+        long id =
+                holidays.add(
+                        caller.require(),
+                        holiday.date(),
+                        holiday.kk(),
+                        holiday.ru(),
+                        holiday.en(),
+                        holiday.transferable());
         return Response.created(URI.create("api/holidays/" + id)).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id) {
-        holidays.remove(caller.require(), EntityId.parse(id).orElseThrow(() -> Refusal.notFound("refusal.holiday.notFound")));
+        holidays.remove(
+                caller.require(),
+                EntityId.parse(id).orElseThrow(() -> Refusal.notFound("refusal.holiday.notFound")));
         return Response.noContent().build();
     }
 }

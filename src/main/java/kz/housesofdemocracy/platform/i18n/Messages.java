@@ -22,6 +22,13 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle(locale).getString(key);
+            // Texts that are data (a holiday's name) are given in the reader's language.
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof LocalizedText text) {
+                    arguments = arguments.clone();
+                    arguments[i] = text.in(locale);
+                }
+            }
             return arguments.length == 0
                     ? pattern
                     : new MessageFormat(pattern, Language.of(locale).locale()).format(arguments);

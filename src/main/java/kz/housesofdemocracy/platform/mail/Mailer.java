@@ -49,7 +49,9 @@ public class Mailer {
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(mail.body(), StandardCharsets.UTF_8.name());
                 MimeBodyPart file = new MimeBodyPart();
-                file.setContent(mail.attachment().text(), mail.attachment().contentType() + "; charset=UTF-8");
+                file.setContent(
+                        mail.attachment().text(),
+                        mail.attachment().contentType() + "; charset=UTF-8");
                 file.setFileName(mail.attachment().name());
                 message.setContent(new MimeMultipart(text, file));
             }

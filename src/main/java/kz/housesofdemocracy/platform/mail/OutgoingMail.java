@@ -12,7 +12,8 @@ public record OutgoingMail(
         implements Serializable {
 
     /** A file sent with the mail, e.g. an iCalendar event (text/calendar; method=REQUEST). */
-    public record Attachment(String name, String contentType, String text) implements Serializable {}
+    public record Attachment(String name, String contentType, String text)
+            implements Serializable {}
 
     public OutgoingMail(String to, String subject, String body, Instant createdAt) {
         this(to, subject, body, createdAt, null);

@@ -1,0 +1,138 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.ngos.boundary.NgoViews;
+import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.premises.boundary.Premises;
+import kz.housesofdemocracy.premises.boundary.RoomView;
+
+/**
+ * The booking request form: NGO, room, date, start and end on the half-hour grid, purpose, people.
+ */
+@Named
+@ViewScoped
+public class BookingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Bookings bookings;
+    @Inject private Premises premises;
+    @Inject private Ngos ngos;
+    @Inject private CurrentCaller caller;
+
+    private String room;
+    private String date;
+    private String start;
+    private final BookingForm form = new BookingForm();
+    private RoomView roomView;
+    private List<NgoViews.Summary> myNgos;
+
+    public void load() {
+        if (roomView != null) {
+            return;
+        }
+        try {
+            long roomId =
+                    EntityId.parse(room)
+                            .orElseThrow(() -> Refusal.notFound("refusal.room.notFound", room));
+            roomView =
+                    premises.room(roomId)
+                            .filter(RoomView::active)
+                            .orElseThrow(() -> Refusal.notFound("refusal.room.notFound", room));
+            form.setRoomId(roomId);
+            form.setDate(
+                    date == null || date.isBlank()
+                            ? LocalDate.now().plusDays(1)
+                            : LocalDate.parse(date));
+            form.setStart(start == null ? "10:00" : start);
+            form.setEnd(start == null ? "12:00" : LocalTime.parse(start).plusHours(1).toString());
+            myNgos =
+                    ngos.mine(caller.require()).stream()
+                            .filter(NgoViews.Summary::eligible)
+                            .toList();
+            if (myNgos.size() == 1) {
+                form.setNgoId(myNgos.get(0).id());
+            }
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+        } catch (java.time.format.DateTimeParseException wrong) {
+            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
+        }
+    }
+
+    public void submit() throws IOException {
+        try {
+            BookingView booking = bookings.request(caller.require(), form);
+            FacesFeedback.infoAfterRedirect(
+                    booking.status() == BookingStatus.PENDING
+                            ? "booking.requestedPending"
+                            : "booking.requestedConfirmed");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/ngo/bookings.xhtml");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "book");
+        }
+    }
+
+    /** Half-hours of a day for the start and end lists. */
+    public List<String> getTimes() {
+        List<String> times = new ArrayList<>();
+        for (LocalTime t = LocalTime.of(7, 0);
+                !t.isAfter(LocalTime.of(22, 0));
+                t = t.plusMinutes(30)) {
+            times.add(t.toString());
+        }
+        return times;
+    }
+
+    public RoomView getRoomView() {
+        return roomView;
+    }
+
+    public List<NgoViews.Summary> getMyNgos() {
+        return myNgos;
+    }
+
+    public BookingForm getForm() {
+        return form;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+}

@@ -1,0 +1,185 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.premises.boundary.EquipmentView;
+import kz.housesofdemocracy.premises.boundary.Premises;
+
+/** A House's calendar page: the day or the week, and "find a room by time". */
+@Named
+@RequestScoped
+public class CalendarPage {
+
+    @Inject private HouseCalendar calendar;
+    @Inject private Premises premises;
+    @Inject private CurrentCaller caller;
+
+    private String house;
+    private String date;
+    private String view;
+    private long houseId;
+    private LocalDate day;
+    private HouseCalendar.Day grid;
+    private HouseCalendar.Week week;
+
+    // find a room
+    private String start = "14:00";
+    private String end = "16:00";
+    private Integer people = 10;
+    private List<String> equipment = new ArrayList<>();
+    private boolean stepFree;
+    private List<HouseCalendar.FreeRoom> found;
+
+    public void load() {
+        try {
+            houseId =
+                    EntityId.parse(house)
+                            .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
+            day =
+                    date == null || date.isBlank()
+                            ? LocalDate.now(ZoneId.of("Asia/Almaty"))
+                            : LocalDate.parse(date);
+            if ("week".equals(view)) {
+                week = calendar.week(caller.get().orElse(null), houseId, day);
+            } else {
+                grid = calendar.day(caller.get().orElse(null), houseId, day);
+            }
+        } catch (java.time.format.DateTimeParseException wrong) {
+            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+        }
+    }
+
+    public void find() {
+        try {
+            LocalTime from = FreeRoomsResource.time("start", start);
+            LocalTime to = FreeRoomsResource.time("end", end);
+            found =
+                    calendar.free(
+                            houseId,
+                            new HouseCalendar.Wish(
+                                    day,
+                                    from,
+                                    to,
+                                    people == null ? 1 : people,
+                                    new LinkedHashSet<>(equipment),
+                                    stepFree));
+            grid = calendar.day(caller.get().orElse(null), houseId, day);
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "find");
+        }
+    }
+
+    public String cellClass(HouseCalendar.Cell cell) {
+        return "slot slot--" + cell.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public List<EquipmentView> getEquipmentList() {
+        return premises.equipment();
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public LocalDate getPrevious() {
+        return "week".equals(view) ? day.minusWeeks(1) : day.minusDays(1);
+    }
+
+    public LocalDate getNext() {
+        return "week".equals(view) ? day.plusWeeks(1) : day.plusDays(1);
+    }
+
+    public HouseCalendar.Day getGrid() {
+        return grid;
+    }
+
+    public HouseCalendar.Week getWeek() {
+        return week;
+    }
+
+    public long getHouseId() {
+        return houseId;
+    }
+
+    public String getHouse() {
+        return house;
+    }
+
+    public void setHouse(String house) {
+        this.house = house;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public Integer getPeople() {
+        return people;
+    }
+
+    public void setPeople(Integer people) {
+        this.people = people;
+    }
+
+    public List<String> getEquipment() {
+        return equipment;
+    }
+
+    public void setEquipment(List<String> equipment) {
+        this.equipment = equipment;
+    }
+
+    public boolean isStepFree() {
+        return stepFree;
+    }
+
+    public void setStepFree(boolean stepFree) {
+        this.stepFree = stepFree;
+    }
+
+    public List<HouseCalendar.FreeRoom> getFound() {
+        return found;
+    }
+}
