@@ -189,10 +189,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clears a field and types into it. */
+    /**
+     * Clears a field and types into it. Number fields that format themselves do not always obey
+     * clear(), so whatever is left is selected and typed over.
+     */
     public Browser type(By by, String text) {
         WebElement field = find(by);
         field.clear();
+        field.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
         return this;
     }

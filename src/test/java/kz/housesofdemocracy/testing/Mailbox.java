@@ -2,8 +2,10 @@ package kz.housesofdemocracy.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -100,12 +102,33 @@ public final class Mailbox {
         }
     }
 
+    /** The text of a message: its text parts, and for attachments a line naming each. */
     private static String body(MimeMessage m) {
         try {
-            return m.getContent().toString();
+            return text(m.getContent());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        if (!(content instanceof Multipart multipart)) {
+            return content.toString();
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getFileName() != null) {
+                text.append("\n[attachment ")
+                        .append(part.getFileName())
+                        .append(' ')
+                        .append(part.getContentType().split(";")[0].trim().toLowerCase())
+                        .append("]\n");
+            } else {
+                text.append(text(part.getContent()));
+            }
+        }
+        return text.toString();
     }
 
     private static void sleep() {

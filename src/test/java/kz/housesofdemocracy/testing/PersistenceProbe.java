@@ -40,6 +40,86 @@ public class PersistenceProbe {
         return counts;
     }
 
+    /** Pairs of room-holding bookings of one room that overlap in time: must always be zero. */
+    public long overlappingBookings() {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "SELECT COUNT(*) FROM booking a JOIN booking b ON a.room_id = b.room_id AND a.id < b.id"
+                                                + " WHERE a.status IN ('PENDING', 'CONFIRMED') AND b.status IN ('PENDING', 'CONFIRMED')"
+                                                + " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at")
+                                .getSingleResult())
+                .longValue();
+    }
+
+    public long bookingsOf(long roomId) {
+        return em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.room.id = :room", Long.class)
+                .setParameter("room", roomId)
+                .getSingleResult();
+    }
+
+    /** The demo NGO representative as a caller, with the NGOs they represent. */
+    public kz.housesofdemocracy.accounts.control.Caller demoRepresentative() {
+        var account =
+                em.createNamedQuery(
+                                kz.housesofdemocracy.accounts.entity.Account.BY_EMAIL,
+                                kz.housesofdemocracy.accounts.entity.Account.class)
+                        .setParameter(
+                                "email",
+                                "ngo" + kz.housesofdemocracy.platform.demo.DemoPeople.DOMAIN)
+                        .getSingleResult();
+        var ngos =
+                java.util.Set.copyOf(
+                        em.createQuery(
+                                        "SELECT r.ngo.id FROM NgoRepresentative r WHERE r.account = :a",
+                                        Long.class)
+                                .setParameter("a", account)
+                                .getResultList());
+        return new kz.housesofdemocracy.accounts.control.Caller(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.language(),
+                java.util.List.of(
+                        new kz.housesofdemocracy.accounts.control.Caller.Grant(
+                                kz.housesofdemocracy.accounts.entity.Role.NGO_REPRESENTATIVE,
+                                null,
+                                null)),
+                ngos);
+    }
+
+    /** Whether the NGO is the demo representative's eligible NGO in Astana (BIN 150540001233). */
+    public boolean isEligibleDemoAstanaNgo(long ngoId) {
+        return !em.createQuery(
+                        "SELECT n.id FROM Ngo n WHERE n.id = :id AND n.bin.digits = '150540001233'",
+                        Long.class)
+                .setParameter("id", ngoId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Many rooms at once in one House, for the statement-count test. */
+    public java.util.List<Long> addRooms(long houseId, int count) {
+        var house = em.find(kz.housesofdemocracy.premises.entity.House.class, houseId);
+        java.util.List<kz.housesofdemocracy.premises.entity.Room> rooms =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var room =
+                    new kz.housesofdemocracy.premises.entity.Room(
+                            house,
+                            kz.housesofdemocracy.premises.entity.RoomKind.MEETING_ROOM,
+                            new kz.housesofdemocracy.platform.i18n.LocalizedText(
+                                    null, null, "Room " + i),
+                            new kz.housesofdemocracy.premises.entity.Capacity(10),
+                            kz.housesofdemocracy.platform.Money.tenge(1000),
+                            true,
+                            false);
+            em.persist(room);
+            rooms.add(room);
+        }
+        em.flush();
+        return rooms.stream().map(kz.housesofdemocracy.premises.entity.Room::id).toList();
+    }
+
     /** H2's WRITE_DELAY setting as the running database has it. */
     public String h2WriteDelay() throws SQLException {
         try (Connection connection = dataSource.getConnection();

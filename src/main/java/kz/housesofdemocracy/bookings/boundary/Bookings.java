@@ -294,22 +294,24 @@ public class Bookings {
      */
     public BookingView cancel(Caller caller, long id, String reason) {
         Booking booking = booking(id);
-        if (!booking.holdsRoom()) {
-            throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
-        }
         House house = booking.room().house();
         Instant now = clock.instant();
         boolean representative = caller != null && caller.represents(booking.ngo().id());
+        if (!representative) {
+            AccessPolicy.require(
+                    caller,
+                    Action.DECIDE_BOOKING,
+                    Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
+        }
+        if (!booking.holdsRoom()) {
+            throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
+        }
         if (representative) {
             if (!now.isBefore(booking.startsAt())) {
                 throw Refusal.conflict("started", "refusal.booking.started");
             }
             InputCheck.start().optionalText("reason", reason, 500).orRefuse();
         } else {
-            AccessPolicy.require(
-                    caller,
-                    Action.DECIDE_BOOKING,
-                    Scope.booking(house.id(), house.region().code(), booking.ngo().id()));
             InputCheck.start().text("reason", reason, 500).orRefuse();
         }
         booking.cancel(em.find(Account.class, caller.accountId()), reason, now);

@@ -1,8 +1,9 @@
 package kz.housesofdemocracy.bookings.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,10 +18,15 @@ import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.EquipmentView;
 import kz.housesofdemocracy.premises.boundary.Premises;
 
-/** A House's calendar page: the day or the week, and "find a room by time". */
+/**
+ * A House's calendar page: the day or the week, and "find a room by time". View-scoped: the search
+ * form sits inside the day grid, so the grid must still be there when the search is posted.
+ */
 @Named
-@RequestScoped
-public class CalendarPage {
+@ViewScoped
+public class CalendarPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject private HouseCalendar calendar;
     @Inject private Premises premises;
@@ -44,13 +50,7 @@ public class CalendarPage {
 
     public void load() {
         try {
-            houseId =
-                    EntityId.parse(house)
-                            .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
-            day =
-                    date == null || date.isBlank()
-                            ? LocalDate.now(ZoneId.of("Asia/Almaty"))
-                            : LocalDate.parse(date);
+            resolve();
             if ("week".equals(view)) {
                 week = calendar.week(caller.get().orElse(null), houseId, day);
             } else {
@@ -63,7 +63,28 @@ public class CalendarPage {
         }
     }
 
+    /** The House and the day, from the page's address (or the form's hidden fields on a post). */
+    private void resolve() {
+        houseId =
+                EntityId.parse(house)
+                        .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
+        day =
+                date == null || date.isBlank()
+                        ? LocalDate.now(ZoneId.of("Asia/Almaty"))
+                        : LocalDate.parse(date);
+    }
+
     public void find() {
+        try {
+            resolve();
+            grid = calendar.day(caller.get().orElse(null), houseId, day);
+        } catch (java.time.format.DateTimeParseException wrong) {
+            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
+            return;
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+            return;
+        }
         try {
             LocalTime from = FreeRoomsResource.time("start", start);
             LocalTime to = FreeRoomsResource.time("end", end);
@@ -77,7 +98,6 @@ public class CalendarPage {
                                     people == null ? 1 : people,
                                     new LinkedHashSet<>(equipment),
                                     stepFree));
-            grid = calendar.day(caller.get().orElse(null), houseId, day);
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "find");
         }
@@ -92,19 +112,41 @@ public class CalendarPage {
     }
 
     public LocalDate getDay() {
+        resolved();
         return day;
     }
 
     public LocalDate getPrevious() {
+        resolved();
         return "week".equals(view) ? day.minusWeeks(1) : day.minusDays(1);
     }
 
     public LocalDate getNext() {
+        resolved();
         return "week".equals(view) ? day.plusWeeks(1) : day.plusDays(1);
     }
 
+    /**
+     * The day grid; on a post that stopped before the search (a value that did not convert), it is
+     * read again so the page can show the form and its messages.
+     */
     public HouseCalendar.Day getGrid() {
+        if (grid == null && week == null && !"week".equals(view) && resolved()) {
+            grid = calendar.day(caller.get().orElse(null), houseId, day);
+        }
         return grid;
+    }
+
+    private boolean resolved() {
+        if (day == null) {
+            try {
+                resolve();
+            } catch (RuntimeException unreadable) {
+                day = LocalDate.now(ZoneId.of("Asia/Almaty"));
+                return false;
+            }
+        }
+        return true;
     }
 
     public HouseCalendar.Week getWeek() {
@@ -131,8 +173,9 @@ public class CalendarPage {
         this.date = date;
     }
 
+    /** "week" or "day" (the default): never empty, as it goes into the navigation links. */
     public String getView() {
-        return view;
+        return "week".equals(view) ? "week" : "day";
     }
 
     public void setView(String view) {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Demo;
+import kz.housesofdemocracy.testing.Slots;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,7 +75,25 @@ class AuthorizationMatrixIT {
         /** As NGO_VIEW, NGO_ACT and NGO_DECIDE, for one filing of each of those NGOs. */
         FILING_VIEW,
         FILING_ACT,
-        FILING_DECIDE
+        FILING_DECIDE,
+        /**
+         * A booking: its NGO's representatives, its House's managers, its region's approvers,
+         * administrators; tried on a booking in each of two Houses.
+         */
+        BOOKING_VIEW,
+        /**
+         * Deciding on a booking: its House's managers and its region's approvers, never its own
+         * NGO's representatives (administrators do not decide regional requests).
+         */
+        BOOKING_DECIDE,
+        /** Cancelling a booking: its NGO's representatives, or those who decide on it. */
+        BOOKING_CANCEL,
+        /** The approval queue: anyone who manages a House or approves in a region. */
+        BOOKING_QUEUE,
+        /** A blackout: its House's managers and administrators; tried on one in each House. */
+        BLACKOUT_MANAGE,
+        /** Removing a public holiday: administrators, tried on a holiday made for the test. */
+        HOLIDAY_REMOVE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -137,11 +156,33 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/activity-areas", Rule.PUBLIC),
                     Map.entry("GET /api/eligibility-policy", Rule.PUBLIC),
                     Map.entry("PUT /api/eligibility-policy", Rule.ADMIN),
-                    Map.entry("POST /api/invitations/acceptance", Rule.SIGNED_IN));
+                    Map.entry("POST /api/invitations/acceptance", Rule.SIGNED_IN),
+                    Map.entry("POST /api/bookings", Rule.SIGNED_IN),
+                    Map.entry("GET /api/bookings/mine", Rule.SIGNED_IN),
+                    Map.entry("GET /api/bookings/queue", Rule.BOOKING_QUEUE),
+                    Map.entry("GET /api/bookings/{id}", Rule.BOOKING_VIEW),
+                    Map.entry("POST /api/bookings/{id}/approval", Rule.BOOKING_DECIDE),
+                    Map.entry("POST /api/bookings/{id}/rejection", Rule.BOOKING_DECIDE),
+                    Map.entry("POST /api/bookings/{id}/cancellation", Rule.BOOKING_CANCEL),
+                    Map.entry("GET /api/houses/{id}/availability", Rule.PUBLIC),
+                    Map.entry("GET /api/houses/{id}/week", Rule.PUBLIC),
+                    Map.entry("GET /api/houses/{id}/free-rooms", Rule.PUBLIC),
+                    Map.entry("GET /api/houses/{id}/blackouts", Rule.PUBLIC),
+                    Map.entry("POST /api/houses/{id}/blackouts", Rule.HOUSE_MANAGE),
+                    Map.entry("DELETE /api/blackouts/{id}", Rule.BLACKOUT_MANAGE),
+                    Map.entry("GET /api/holidays", Rule.PUBLIC),
+                    Map.entry("POST /api/holidays", Rule.ADMIN),
+                    Map.entry("DELETE /api/holidays/{id}", Rule.HOLIDAY_REMOVE));
 
     private static final Set<Demo> STAFF =
             Set.of(
                     Demo.ADMIN,
+                    Demo.APPROVER_ASTANA,
+                    Demo.APPROVER_ALMATY,
+                    Demo.MANAGER_ASTANA,
+                    Demo.MANAGER_ALMATY);
+    private static final Set<Demo> DECIDERS =
+            Set.of(
                     Demo.APPROVER_ASTANA,
                     Demo.APPROVER_ALMATY,
                     Demo.MANAGER_ASTANA,
@@ -178,6 +219,13 @@ class AuthorizationMatrixIT {
                     Map.entry("admin/equipment.xhtml", Map.of("", Set.of(Demo.ADMIN))),
                     Map.entry("admin/eligibility.xhtml", Map.of("", Set.of(Demo.ADMIN))),
                     Map.entry("ngo/index.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry("ngo/book.xhtml", Map.of("?room=1", Set.of(Demo.values()))),
+                    Map.entry("ngo/bookings.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry("staff/bookings.xhtml", Map.of("", DECIDERS)),
+                    Map.entry(
+                            "staff/blackouts.xhtml",
+                            Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
+                    Map.entry("admin/holidays.xhtml", Map.of("", Set.of(Demo.ADMIN))),
                     Map.entry("ngo/register.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("ngo/join.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry(
@@ -306,6 +354,44 @@ class AuthorizationMatrixIT {
                                 (person, region) -> person == Demo.NGO);
                 case FILING_DECIDE ->
                         byRegion(method, template, demoFilings(), AuthorizationMatrixIT::decidesIn);
+                case BOOKING_VIEW ->
+                        byHouse(
+                                method,
+                                template,
+                                bookings(),
+                                (person, house) ->
+                                        person == Demo.NGO
+                                                || HOUSES_IN_SCOPE.get(person).contains(house));
+                case BOOKING_DECIDE ->
+                        byHouse(
+                                method,
+                                template,
+                                bookings(),
+                                (person, house) ->
+                                        person != Demo.ADMIN
+                                                && HOUSES_IN_SCOPE.get(person).contains(house));
+                case BOOKING_CANCEL ->
+                        byHouse(
+                                method,
+                                template,
+                                bookings(),
+                                (person, house) ->
+                                        person == Demo.NGO
+                                                || (person != Demo.ADMIN
+                                                        && HOUSES_IN_SCOPE
+                                                                .get(person)
+                                                                .contains(house)));
+                case BOOKING_QUEUE ->
+                        everyone(
+                                method,
+                                template,
+                                person -> person != null && DECIDERS.contains(person));
+                case BLACKOUT_MANAGE -> scoped(method, template, blackouts());
+                case HOLIDAY_REMOVE -> {
+                    String path = template.replace("{id}", Long.toString(holiday()));
+                    everyone(method, path, person -> person == Demo.ADMIN);
+                    expect(Demo.ADMIN, method, template.replace("{id}", "987654321"), 404);
+                }
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -431,6 +517,74 @@ class AuthorizationMatrixIT {
                                                 .getJsonNumber("id")
                                                 .longValue()));
         return byRegion;
+    }
+
+    private interface HouseRule {
+        boolean allows(Demo person, long house);
+    }
+
+    /** Tries an object of each House with a rule that depends on the House. */
+    private void byHouse(
+            String method, String template, Map<Long, Long> idByHouse, HouseRule rule) {
+        for (Map.Entry<Long, Long> entry : idByHouse.entrySet()) {
+            long house = entry.getKey();
+            everyone(
+                    method,
+                    template.replace("{id}", Long.toString(entry.getValue())),
+                    person -> person != null && rule.allows(person, house));
+        }
+    }
+
+    private static Map<Long, Long> bookings;
+
+    /**
+     * A confirmed booking in each House, by the demo representative's NGO of that House's region,
+     * in a room made for the test.
+     */
+    private Map<Long, Long> bookings() {
+        if (bookings == null) {
+            Api ngo = tokenClients.get(Demo.NGO);
+            java.time.LocalDate day = Slots.workingDay(base, 10);
+            Map<Long, Long> made = new TreeMap<>();
+            for (long house : new long[] {1, 2}) {
+                long room = Slots.freshRoom(base, house, false, 10);
+                long ngoId = house == 1 ? Slots.astanaNgo(ngo) : Slots.almatyNgo(ngo);
+                made.put(
+                        house,
+                        idOf(
+                                ngo.post(
+                                        "api/bookings",
+                                        Slots.request(ngoId, room, day, "10:00", "11:00", 5))));
+            }
+            bookings = made;
+        }
+        return bookings;
+    }
+
+    /** A blackout in each House, set by the administrator for the test. */
+    private Map<Long, Long> blackouts() {
+        Map<Long, Long> made = new TreeMap<>();
+        for (long house : new long[] {1, 2}) {
+            made.put(
+                    house,
+                    idOf(
+                            tokenClients
+                                    .get(Demo.ADMIN)
+                                    .post(
+                                            "api/houses/" + house + "/blackouts",
+                                            "{\"from\":\"2027-03-01T10:00\",\"to\":\"2027-03-01T11:00\",\"reason\":\"matrix\"}")));
+        }
+        return made;
+    }
+
+    /** A public holiday far ahead, made by the administrator for the test. */
+    private long holiday() {
+        return idOf(
+                tokenClients
+                        .get(Demo.ADMIN)
+                        .post(
+                                "api/holidays",
+                                "{\"date\":\"2090-06-15\",\"kk\":\"Матрица күні\",\"ru\":\"День матрицы\",\"en\":\"Matrix day\"}"));
     }
 
     /** Tries an object of each House: the id decides, through the object's own House. */

@@ -1,0 +1,188 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.events.boundary.Holidays;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.persistence.StatementCounter;
+import kz.housesofdemocracy.premises.boundary.HouseForm;
+import kz.housesofdemocracy.premises.boundary.PremisesAdministration;
+import kz.housesofdemocracy.premises.boundary.TextsForm;
+import kz.housesofdemocracy.testing.PersistenceProbe;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside WildFly: thousands of overlapping requests from eight threads never leave two bookings
+ * holding one room at once (checked by an SQL self-join), and a House's day costs the same number
+ * of SQL statements with 20 rooms as with 2,000.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookingIntegrityIT {
+
+    private static final Logger LOG = Logger.getLogger(BookingIntegrityIT.class.getName());
+    private static final Caller ADMIN =
+            new Caller(
+                    0,
+                    "integrity@example.kz",
+                    "Integrity test",
+                    Language.EN,
+                    List.of(new Caller.Grant(Role.NATIONAL_ADMIN, null, null)));
+
+    @Inject private Bookings bookings;
+    @Inject private HouseCalendar calendar;
+    @Inject private Holidays holidays;
+    @Inject private PremisesAdministration administration;
+    @Inject private PersistenceProbe probe;
+
+    private LocalDate workingDay(int after) {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(after);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || !holidays.daysOff(day, day).isEmpty()) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    @Test
+    void fiveThousandRandomOverlappingRequestsFromEightThreadsLeaveNoOverlap() throws Exception {
+        Caller representative = probe.demoRepresentative();
+        long ngo =
+                representative.ngos().stream()
+                        .filter(id -> probe.isEligibleDemoAstanaNgo(id))
+                        .findFirst()
+                        .orElseThrow();
+        List<Long> rooms = probe.addRooms(1, 3);
+        LocalDate day = workingDay(10);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ConcurrentHashMap<String, Integer> unexpected = new ConcurrentHashMap<>();
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int seed = t;
+            work.add(
+                    threads.submit(
+                            () -> {
+                                Random random = new Random(seed);
+                                for (int i = 0; i < 625; i++) {
+                                    BookingForm form = new BookingForm();
+                                    form.setNgoId(ngo);
+                                    form.setRoomId(rooms.get(random.nextInt(rooms.size())));
+                                    form.setDate(day);
+                                    LocalTime start =
+                                            LocalTime.of(9, 0)
+                                                    .plusMinutes(30L * random.nextInt(20));
+                                    form.setStart(start.toString());
+                                    form.setEnd(
+                                            start.plusMinutes(30L * (1 + random.nextInt(4)))
+                                                    .toString());
+                                    form.setPurpose("Race " + seed + "-" + i);
+                                    form.setAttendees(5);
+                                    try {
+                                        bookings.request(representative, form);
+                                        accepted.incrementAndGet();
+                                    } catch (Refusal refusal) {
+                                        if (refusal.status() == 409
+                                                || (refusal.status() == 422
+                                                        && refusal.key()
+                                                                .equals(
+                                                                        "booking.rule.openingHours"))) {
+                                            refused.incrementAndGet();
+                                        } else {
+                                            unexpected.merge(refusal.key(), 1, Integer::sum);
+                                        }
+                                    } catch (RuntimeException other) {
+                                        Throwable cause =
+                                                other.getCause() instanceof Refusal r ? r : other;
+                                        if (cause instanceof Refusal r
+                                                && (r.status() == 409
+                                                        || r.key()
+                                                                .equals(
+                                                                        "booking.rule.openingHours"))) {
+                                            refused.incrementAndGet();
+                                        } else {
+                                            unexpected.merge(
+                                                    String.valueOf(cause), 1, Integer::sum);
+                                        }
+                                    }
+                                }
+                            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        threads.shutdown();
+        LOG.info(
+                () ->
+                        "5000 attempts: "
+                                + accepted
+                                + " accepted, "
+                                + refused
+                                + " refused as taken or closed, unexpected "
+                                + unexpected);
+        assertTrue(unexpected.isEmpty(), unexpected.toString());
+        assertEquals(5000, accepted.get() + refused.get());
+        assertTrue(accepted.get() >= 3, "some requests were accepted: " + accepted);
+        assertEquals(
+                0,
+                probe.overlappingBookings(),
+                "an SQL self-join finds no two holding bookings of one room that overlap");
+        assertEquals(accepted.get(), rooms.stream().mapToLong(probe::bookingsOf).sum());
+    }
+
+    @Test
+    void aHousesDayCostsTheSameStatementsWithTwentyRoomsAsWithTwoThousand() {
+        LocalDate day = workingDay(5);
+        long small = newHouse("Twenty rooms");
+        long large = newHouse("Two thousand rooms");
+        probe.addRooms(small, 20);
+        probe.addRooms(large, 2000);
+        calendar.day(null, small, day); // warm up: the persistence unit's first queries
+        StatementCounter.reset();
+        HouseCalendar.Day twenty = calendar.day(ADMIN, small, day);
+        int forTwenty = StatementCounter.count();
+        StatementCounter.reset();
+        HouseCalendar.Day twoThousand = calendar.day(ADMIN, large, day);
+        int forTwoThousand = StatementCounter.count();
+        LOG.info(
+                () ->
+                        "SQL statements for a day: "
+                                + forTwenty
+                                + " with 20 rooms, "
+                                + forTwoThousand
+                                + " with 2000 rooms");
+        assertEquals(20, twenty.rooms().size());
+        assertEquals(2000, twoThousand.rooms().size());
+        assertEquals(forTwenty, forTwoThousand);
+        assertTrue(forTwoThousand <= 10, "statements: " + forTwoThousand);
+    }
+
+    private long newHouse(String name) {
+        HouseForm form = HouseForm.withUsualWeek();
+        form.setRegionCode("KZ-11");
+        form.setName(new TextsForm(null, null, name));
+        form.setAddress(new TextsForm(null, null, "Kokshetau"));
+        return administration.openHouse(ADMIN, form);
+    }
+}
