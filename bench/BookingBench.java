@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 public class BookingBench {
 
     static final int THREADS = 8;
-    static final int PER_THREAD = 150;
-    static final int WARM_UP = 120;
+    static final int PER_THREAD = 250;
+    static final int WARM_UP = 400;
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     static final String NGO_BIN = "150540001233";
 
@@ -64,6 +64,7 @@ public class BookingBench {
             restRooms.add(room(base, admin, "rest-" + i));
             jdbcRooms.add(room(base, admin, "jdbc-" + i));
         }
+        jdbcRooms.add(room(base, admin, "jdbc-warm-up"));
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < WARM_UP; i++) {
             book(http, base, ngo, ngoId, warmRoom, slots.get(i));
@@ -83,6 +84,31 @@ public class BookingBench {
         System.out.printf(
                 "  REST: %d bookings by %d clients in %.2f s = %.1f bookings/s%n",
                 ok.get(), THREADS, nanos / 1e9, perSecond);
+        // The floor of the HTTP stack: the same clients, the same token, the smallest read.
+        HttpRequest me =
+                HttpRequest.newBuilder(URI.create(base + "api/me"))
+                        .header("Authorization", "Bearer " + ngo)
+                        .build();
+        for (int i = 0; i < WARM_UP; i++) {
+            send(http, me);
+        }
+        long meNanos =
+                timed(
+                        THREADS,
+                        t -> {
+                            for (int i = 0; i < PER_THREAD; i++) {
+                                if (send(http, me).statusCode() != 200) {
+                                    throw new IllegalStateException("GET /api/me failed");
+                                }
+                            }
+                        });
+        double mePerSecond = THREADS * PER_THREAD / (meNanos / 1e9);
+        System.out.printf(
+                "  REST floor: %d GET /api/me by %d clients in %.2f s = %.1f requests/s%n",
+                THREADS * PER_THREAD, THREADS, meNanos / 1e9, mePerSecond);
+        System.out.printf(
+                "RATIO booking request ÷ the smallest authenticated REST read = %.3f%n",
+                perSecond / mePerSecond);
         java.nio.file.Files.writeString(
                 state,
                 "restPerSecond="
@@ -236,10 +262,10 @@ public class BookingBench {
             }
         }
         AtomicLong ids = new AtomicLong(900_000_000L);
-        // Warm-up on the first room, then the measured run on every thread's own room.
+        // Warm-up on a room of its own, then the measured run on every thread's own room.
         try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
             for (int i = 0; i < WARM_UP; i++) {
-                insert(c, rooms.get(0), ngoId, account, slots.get(slots.size() - 1 - i), ids);
+                insert(c, rooms.get(THREADS), ngoId, account, slots.get(i), ids);
             }
         }
         AtomicLong ok = new AtomicLong();

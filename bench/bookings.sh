@@ -32,6 +32,8 @@ cp target/houses-of-democracy.war "$work/standalone/deployments/ROOT.war"
 touch "$work/standalone/deployments/ROOT.war.dodeploy"
 
 export LAUNCH_JBOSS_IN_BACKGROUND=1 # the script passes signals on to the server's JVM
+# WildFly's own defaults, plus anything in BENCH_JVM_OPTS (e.g. a flight recording for profiling).
+export JAVA_OPTS="-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true ${BENCH_JVM_OPTS:-}"
 echo "Starting WildFly on 127.0.0.1:8180 with a fresh database in $work/data…"
 target/server/bin/standalone.sh \
     -Djboss.server.base.dir="$work/standalone" \
@@ -55,7 +57,7 @@ done
 
 echo "Phase 1: REST booking requests"
 java bench/BookingBench.java rest "$base" "$work/state"
-java_pid=$(pgrep -f "jboss.server.base.dir=$work/standalone" | head -1 || true)
+java_pid=$(pgrep -f "java .*jboss.server.base.dir=$work/standalone" | head -1 || true)
 if [ -n "$java_pid" ]; then
     rss_kib=$(ps -o rss= -p "$java_pid" | tr -d ' ')
     echo "  server resident memory after the run: $((rss_kib / 1024)) MiB"

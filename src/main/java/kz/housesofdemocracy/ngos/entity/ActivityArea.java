@@ -2,6 +2,7 @@ package kz.housesofdemocracy.ngos.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /** An area of activity; the socially significant ones make an NGO eligible for subsidised space. */
 @Entity
+@Cacheable // reference data from the migrations, never changed at run time: safe on every node
 @Table(name = "activity_area")
 @NamedQuery(
         name = ActivityArea.ALL,

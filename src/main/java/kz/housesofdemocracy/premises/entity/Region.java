@@ -2,6 +2,7 @@ package kz.housesofdemocracy.premises.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
  * code. Reference data: loaded by migration, never edited in the application.
  */
 @Entity
+@Cacheable // reference data from the migrations, never changed at run time: safe on every node
 @Table(name = "region")
 @NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.code")
 public class Region {

@@ -178,6 +178,60 @@ class BookingIntegrityIT {
         assertTrue(forTwoThousand <= 10, "statements: " + forTwoThousand);
     }
 
+    @Test
+    void aBookingRequestCostsTheSameStatementsWhateverTheRoomAlreadyHolds() {
+        Caller representative = probe.demoRepresentative();
+        long ngo =
+                representative.ngos().stream()
+                        .filter(id -> probe.isEligibleDemoAstanaNgo(id))
+                        .findFirst()
+                        .orElseThrow();
+        List<Long> rooms = probe.addRooms(1, 2);
+        LocalDate day = workingDay(20);
+        // The second room already holds a full day of bookings on each of 10 days.
+        LocalDate busy = day;
+        for (int d = 0; d < 10; d++) {
+            busy =
+                    workingDay(
+                            (int)
+                                            java.time.temporal.ChronoUnit.DAYS.between(
+                                                    LocalDate.now(ZoneId.of("Asia/Almaty")), busy)
+                                    + 1);
+            for (int h = 9; h < 19; h++) {
+                bookings.request(representative, form(ngo, rooms.get(1), busy, h));
+            }
+        }
+        bookings.request(representative, form(ngo, rooms.get(0), day, 9)); // warm up
+        StatementCounter.reset();
+        bookings.request(representative, form(ngo, rooms.get(0), day, 11));
+        int emptyRoom = StatementCounter.count();
+        StatementCounter.reset();
+        bookings.request(representative, form(ngo, rooms.get(1), day, 11));
+        int busyRoom = StatementCounter.count();
+        LOG.info(
+                () ->
+                        "SQL statements for a booking request: "
+                                + emptyRoom
+                                + " in an empty room, "
+                                + busyRoom
+                                + " in a room with 100 bookings");
+        assertEquals(emptyRoom, busyRoom);
+        assertEquals(2, probe.bookingsOf(rooms.get(0)));
+        assertEquals(101, probe.bookingsOf(rooms.get(1)));
+    }
+
+    private static BookingForm form(long ngo, long room, LocalDate day, int hour) {
+        BookingForm form = new BookingForm();
+        form.setNgoId(ngo);
+        form.setRoomId(room);
+        form.setDate(day);
+        form.setStart(LocalTime.of(hour, 0).toString());
+        form.setEnd(LocalTime.of(hour + 1, 0).toString());
+        form.setPurpose("Statement count");
+        form.setAttendees(3);
+        return form;
+    }
+
     private long newHouse(String name) {
         HouseForm form = HouseForm.withUsualWeek();
         form.setRegionCode("KZ-11");
