@@ -15,6 +15,7 @@ public record HouseDetails(
         String email,
         String timeZone,
         boolean open,
+        int subsidyPercent,
         List<OpeningDay> openingHours,
         List<RoomView> rooms,
         List<OfficeView> offices)

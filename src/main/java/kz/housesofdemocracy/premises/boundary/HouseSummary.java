@@ -11,7 +11,8 @@ public record HouseSummary(
         LocalizedText name,
         LocalizedText address,
         String timeZone,
-        boolean open)
+        boolean open,
+        int subsidyPercent)
         implements Serializable {
 
     static HouseSummary of(House house) {
@@ -21,6 +22,7 @@ public record HouseSummary(
                 house.name(),
                 house.address(),
                 house.timeZone().getId(),
-                house.isOpen());
+                house.isOpen(),
+                house.subsidyPercent());
     }
 }

@@ -31,11 +31,20 @@ public class HousesAdminPage implements Serializable {
     private Long closing;
     private List<Commitment> impact = List.of();
     private String reason;
+    private java.util.HashMap<Long, String> subsidies;
 
     @PostConstruct
-    void load() {
+    void init() {
         form = HouseForm.withUsualWeek();
+        load();
+    }
+
+    private void load() {
         houses = premises.houses();
+        subsidies = new java.util.HashMap<>();
+        for (HouseSummary house : houses) {
+            subsidies.put(house.id(), Integer.toString(house.subsidyPercent()));
+        }
     }
 
     public void open() throws IOException {
@@ -52,6 +61,28 @@ public class HousesAdminPage implements Serializable {
     }
 
     /** Shows what closing a House would leave behind, before asking for the reason. */
+    /** Saves the subsidy share typed in a House's row (whole per cent). */
+    public void saveSubsidy(long houseId) {
+        Integer percent;
+        try {
+            percent = Integer.valueOf(String.valueOf(subsidies.get(houseId)).strip());
+        } catch (NumberFormatException notANumber) {
+            percent = null;
+        }
+        try {
+            administration.setSubsidyShare(caller.require(), houseId, percent);
+            FacesFeedback.info("houses.subsidySaved");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "list");
+        }
+        load();
+    }
+
+    /** The subsidy share typed in each House's row, by House id. */
+    public java.util.Map<Long, String> getSubsidies() {
+        return subsidies;
+    }
+
     public void prepareClosing(long houseId) {
         closing = houseId;
         reason = null;
@@ -63,7 +94,7 @@ public class HousesAdminPage implements Serializable {
             administration.closeHouse(caller.require(), closing, reason);
             FacesFeedback.info("houses.closed");
             closing = null;
-            houses = premises.houses();
+            load();
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "closeForm");
         }

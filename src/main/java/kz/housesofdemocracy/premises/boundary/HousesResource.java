@@ -32,6 +32,9 @@ public class HousesResource {
 
     public record Closure(String reason) {}
 
+    /** The subsidy share of a House, in whole per cent. */
+    public record Subsidy(Integer percent) {}
+
     @GET
     public List<HouseSummary> houses() {
         return premises.houses();
@@ -75,6 +78,15 @@ public class HousesResource {
         long houseId = houseId(id);
         administration.closeHouse(caller.require(), houseId, required(closure).reason());
         return premises.house(houseId).orElseThrow();
+    }
+
+    /** The national administrator sets the share of bookings' market value the state pays. */
+    @PUT
+    @Path("{id}/subsidy")
+    public Subsidy subsidy(@PathParam("id") String id, Subsidy subsidy) {
+        long houseId = houseId(id);
+        administration.setSubsidyShare(caller.require(), houseId, required(subsidy).percent());
+        return new Subsidy(premises.house(houseId).orElseThrow().subsidyPercent());
     }
 
     @POST

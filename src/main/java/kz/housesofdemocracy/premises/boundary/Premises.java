@@ -146,6 +146,7 @@ public class Premises {
                 house.email(),
                 house.timeZone().getId(),
                 house.isOpen(),
+                house.subsidyPercent(),
                 week(house.openingHours()),
                 rooms,
                 offices);

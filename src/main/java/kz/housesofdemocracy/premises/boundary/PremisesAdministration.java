@@ -102,6 +102,28 @@ public class PremisesAdministration {
                 "before: " + before + "; after: " + describe(house));
     }
 
+    /**
+     * Sets the share of the market value the state pays for bookings at a House (whole per cent,
+     * 0–100; 100 by default). Bookings already made keep the figures they were made with.
+     */
+    public void setSubsidyShare(Caller caller, long houseId, Integer percent) {
+        AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());
+        House house = house(houseId);
+        InputCheck.start()
+                .when(
+                        percent == null || percent < 0 || percent > 100,
+                        "percent",
+                        "validation.percent")
+                .orRefuse();
+        int before = house.subsidyPercent();
+        house.subsidise(java.math.BigDecimal.valueOf(percent).movePointLeft(2));
+        audit.record(
+                caller,
+                "house.subsidyShare",
+                Subject.of("house", house.id(), house.region().code()),
+                before + "% → " + percent + "%");
+    }
+
     /** What still holds the House's rooms and offices in the future: shown before closing. */
     public List<Commitment> closingImpact(Caller caller, long houseId) {
         AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());

@@ -155,6 +155,16 @@ public class House {
         return status == Status.OPEN;
     }
 
+    /** The share of the market value the state pays for eligible NGOs' bookings here, 0–1. */
+    public void subsidise(java.math.BigDecimal share) {
+        this.subsidyShare = share;
+    }
+
+    /** The subsidy share in whole per cent, for pages and the API. */
+    public int subsidyPercent() {
+        return subsidyShare.movePointRight(2).intValue();
+    }
+
     public java.math.BigDecimal subsidyShare() {
         return subsidyShare;
     }

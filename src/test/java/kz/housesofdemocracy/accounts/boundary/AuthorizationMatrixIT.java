@@ -125,6 +125,7 @@ class AuthorizationMatrixIT {
                     Map.entry("PUT /api/houses/{id}", Rule.HOUSE_MANAGE),
                     Map.entry("GET /api/houses/{id}/closure", Rule.ADMIN),
                     Map.entry("POST /api/houses/{id}/closure", Rule.ADMIN),
+                    Map.entry("PUT /api/houses/{id}/subsidy", Rule.ADMIN),
                     Map.entry("POST /api/houses/{id}/rooms", Rule.HOUSE_MANAGE),
                     Map.entry("POST /api/houses/{id}/offices", Rule.HOUSE_MANAGE),
                     Map.entry("GET /api/rooms/{id}", Rule.PUBLIC),

@@ -141,6 +141,46 @@ class BookingsApiIT {
     }
 
     @Test
+    void aHousesSubsidyShareIsFixedOnEachBookingWhenItIsMade() {
+        Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
+        long room = Slots.freshRoom(base, 2, false, 10);
+        long almatyNgo = Slots.almatyNgo(ngo);
+        LocalDate day = Slots.workingDay(base, 5);
+        assertEquals(
+                403,
+                Api.withToken(base, Demo.MANAGER_ALMATY.email(), Demo.password())
+                        .put("api/houses/2/subsidy", "{\"percent\":50}")
+                        .status(),
+                "the administrator sets subsidy policy, not the House");
+        Api.Reply wrong = admin.put("api/houses/2/subsidy", "{\"percent\":101}");
+        assertEquals(422, wrong.status());
+        assertEquals(
+                "percent",
+                wrong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                100, Api.anonymous(base).get("api/houses/2").object().getInt("subsidyPercent"));
+        try {
+            assertEquals(
+                    80,
+                    admin.put("api/houses/2/subsidy", "{\"percent\":80}")
+                            .object()
+                            .getInt("percent"));
+            JsonObject booking =
+                    ngo.post("api/bookings", request(almatyNgo, room, day, "10:00", "11:30", 5))
+                            .object();
+            assertEquals(15_000, booking.getJsonNumber("marketValueKzt").intValue());
+            assertEquals(12_000, booking.getJsonNumber("subsidyKzt").intValue());
+            assertEquals(3_000, booking.getJsonNumber("chargedKzt").intValue());
+            admin.put("api/houses/2/subsidy", "{\"percent\":100}");
+            JsonObject again =
+                    ngo.get("api/bookings/" + booking.getJsonNumber("id").longValue()).object();
+            assertEquals(3_000, again.getJsonNumber("chargedKzt").intValue(), "fixed when made");
+        } finally {
+            admin.put("api/houses/2/subsidy", "{\"percent\":100}");
+        }
+    }
+
+    @Test
     void eachRuleIsRefusedWithItsNamedMessage() {
         long room = Slots.freshRoom(base, false, 10);
         LocalDate day = Slots.workingDay(base, 2);

@@ -39,6 +39,32 @@ class PremisesAdministrationPageIT {
             browser.clickAndWait(By.id("open:submit"));
             assertEquals(Bundle.text("kk", "houses.opened"), browser.messages());
             assertEquals("Шымкент Демократия үйі", browser.text(By.id("house-name")));
+            String houseId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+            // The subsidy share of the new House: 100 % by default, a wrong value refused.
+            browser.open(base + "admin/houses.xhtml");
+            By share =
+                    By.xpath(
+                            "//tr[.//a[contains(@href, 'id="
+                                    + houseId
+                                    + "')]]//input[contains(@id, 'subsidy')]");
+            By save =
+                    By.xpath(
+                            "//tr[.//a[contains(@href, 'id="
+                                    + houseId
+                                    + "')]]//button[contains(@id, 'saveSubsidy')]");
+            assertEquals("100", browser.find(share).getAttribute("value"));
+            browser.type(share, "150");
+            browser.clickAjax(save);
+            assertEquals(Bundle.text("kk", "validation.percent"), browser.messages());
+            browser.open(base + "admin/houses.xhtml");
+            assertEquals("100", browser.find(share).getAttribute("value"), "nothing changed");
+            browser.type(share, "80");
+            browser.clickAjax(save);
+            assertEquals(Bundle.text("kk", "houses.subsidySaved"), browser.messages());
+            browser.open(base + "admin/houses.xhtml");
+            assertEquals("80", browser.find(share).getAttribute("value"));
+            browser.open(base + "staff/house.xhtml?id=" + houseId);
 
             // A room: a refusal first (no name, capacity 0), then the real one.
             browser.clickAndWait(By.id("rooms:addRoom"));
