@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Booking throughput, side by side on one H2 database file: the application's REST booking call
  * (sign-in by token, validation, rules, room lock, overlap check, insert, audit line, mails) against
- * the bare minimum a booking needs in raw JDBC (room lock, overlap check, insert, commit). Run by
+ * the same rows written in raw JDBC (room lock, overlap check, the booking and its audit line,
+ * commit). Run by
  * bench/bookings.sh, which starts and stops the server between the two phases.
  *
  * <p>java BookingBench.java rest BASE_URL STATE_FILE | jdbc JDBC_URL STATE_FILE
@@ -303,7 +304,10 @@ public class BookingBench {
                                 "SELECT COUNT(*) FROM booking WHERE room_id = ? AND status IN ('PENDING', 'CONFIRMED') AND starts_at < ? AND ends_at > ?");
                 PreparedStatement insert =
                         c.prepareStatement(
-                                "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status, market_value, subsidy_share, subsidy, charged, created_at) VALUES (?, ?, ?, ?, ?, ?, 'Benchmark', 5, 'CONFIRMED', 5000, 1, 5000, 0, ?)")) {
+                                "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status, market_value, subsidy_share, subsidy, charged, created_at) VALUES (?, ?, ?, ?, ?, ?, 'Benchmark', 5, 'CONFIRMED', 5000, 1, 5000, 0, ?)");
+                PreparedStatement audit =
+                        c.prepareStatement(
+                                "INSERT INTO audit_entry (id, occurred_at, actor_id, actor_email, action, object_type, region_code, detail) VALUES (?, ?, ?, 'ngo@demo.houses-of-democracy.kz', 'booking.requested', 'booking', 'KZ-71', ?)")) {
             lock.setLong(1, room);
             lock.executeQuery().close();
             overlap.setLong(1, room);
@@ -324,6 +328,11 @@ public class BookingBench {
             insert.setObject(6, end);
             insert.setObject(7, OffsetDateTime.now());
             insert.executeUpdate();
+            audit.setLong(1, ids.incrementAndGet());
+            audit.setObject(2, OffsetDateTime.now());
+            audit.setLong(3, account);
+            audit.setString(4, "booking " + room + " " + s.date + " " + s.start);
+            audit.executeUpdate();
             c.commit();
             return true;
         }
