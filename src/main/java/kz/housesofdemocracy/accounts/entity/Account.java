@@ -60,6 +60,9 @@ public class Account {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
+    @Column(name = "feed_token_hash", length = 64)
+    private String feedTokenHash;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -165,5 +168,17 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * The hash of the secret in this person's calendar-feed address, or null when they have none.
+     */
+    public String feedTokenHash() {
+        return feedTokenHash;
+    }
+
+    /** Gives the person a new feed address (the old one stops working), or none with null. */
+    public void feedToken(String hash) {
+        this.feedTokenHash = hash;
     }
 }

@@ -8,12 +8,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.housesofdemocracy.accounts.control.AccessPolicy;
 import kz.housesofdemocracy.accounts.control.Action;
@@ -27,7 +30,9 @@ import kz.housesofdemocracy.bookings.control.BookingRulesCheck;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.control.Pricing;
 import kz.housesofdemocracy.bookings.entity.Booking;
+import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.bookings.entity.WaitlistEntry;
 import kz.housesofdemocracy.events.boundary.Holidays;
 import kz.housesofdemocracy.events.entity.Blackout;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
@@ -35,7 +40,6 @@ import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.mail.OutgoingMail;
 import kz.housesofdemocracy.platform.web.PublicAddress;
@@ -59,6 +63,7 @@ public class Bookings {
     @Inject private Holidays holidays;
     @Inject private Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
+    @Inject private Event<SlotFreed> freed;
 
     /**
      * Requests a room for an NGO the caller represents; confirmed at once unless the room needs
@@ -78,99 +83,14 @@ public class Bookings {
         check.text("purpose", form.getPurpose(), 500);
         check.when(form.getAttendees() == null, "attendees", "validation.required");
         check.orRefuse();
-        Ngo ngo = em.find(Ngo.class, form.getNgoId());
-        if (ngo == null) {
-            throw Refusal.notFound("refusal.ngo.notFound", form.getNgoId());
-        }
-        AccessPolicy.require(caller, Action.ACT_FOR_NGO, Scope.ngo(ngo.id(), ngo.region().code()));
-        // The arbiter: this row lock serialises every request for the room, on every node.
-        Room room = em.find(Room.class, form.getRoomId(), LockModeType.PESSIMISTIC_WRITE);
-        if (room == null || !room.isActive() || !room.house().isOpen()) {
-            throw Refusal.notFound("refusal.room.notFound", form.getRoomId());
-        }
-        House house = room.house();
-        ZoneId zone = house.timeZone();
-        Instant startsAt = form.getDate().atTime(start).atZone(zone).toInstant();
-        Instant endsAt = form.getDate().atTime(end).atZone(zone).toInstant();
-        Instant now = clock.instant();
-        List<String> blackouts =
-                startsAt.isBefore(endsAt)
-                        ? em
-                                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
-                                .setParameter("house", house)
-                                .setParameter("start", startsAt)
-                                .setParameter("end", endsAt)
-                                .getResultList()
-                                .stream()
-                                .filter(b -> b.blocks(room.id(), startsAt, endsAt))
-                                .map(Blackout::reason)
-                                .toList()
-                        : List.of();
-        Optional<BookingRulesCheck.Broken> broken =
-                BookingRulesCheck.firstBroken(
-                        new BookingRulesCheck.Request(
-                                form.getDate(),
-                                start,
-                                end,
-                                form.getAttendees(),
-                                room.capacity().people(),
-                                room.rules(),
-                                house.openingHours(),
-                                zone,
-                                holidays.daysOff(form.getDate(), form.getDate()),
-                                blackouts,
-                                ngos.isEligible(ngo.id()),
-                                now));
-        if (broken.isPresent()) {
-            throw new Refusal(
-                    422, "booking-rule", broken.get().key(), List.of(), broken.get().arguments());
-        }
-        List<Booking> clashes =
-                em.createNamedQuery(Booking.OVERLAPPING, Booking.class)
-                        .setParameter("room", room)
-                        .setParameter("holding", BookingStatus.HOLDING)
-                        .setParameter("start", startsAt)
-                        .setParameter("end", endsAt)
-                        .getResultList();
-        if (!clashes.isEmpty()) {
-            Booking clash = clashes.get(0);
-            throw Refusal.conflict(
-                    "slot-taken",
-                    "refusal.booking.slotTaken",
-                    HOURS.format(clash.startsAt().atZone(zone)),
-                    HOURS.format(clash.endsAt().atZone(zone)),
-                    form.getDate().toString());
+        Desk desk = desk(caller, form.getNgoId(), form.getRoomId());
+        Optional<Refusal> obstacle =
+                desk.obstacle(form.getDate(), start, end, form.getAttendees(), null);
+        if (obstacle.isPresent()) {
+            throw obstacle.get();
         }
         Booking booking =
-                new Booking(
-                        room,
-                        ngo,
-                        em.find(Account.class, caller.accountId()),
-                        startsAt,
-                        endsAt,
-                        form.getPurpose(),
-                        form.getAttendees(),
-                        Pricing.price(
-                                room.hourlyRate(),
-                                java.time.Duration.between(startsAt, endsAt),
-                                house.subsidyShare()),
-                        room.needsApproval(),
-                        now);
-        em.persist(booking);
-        em.flush();
-        audit.record(
-                caller,
-                "booking.requested",
-                Subject.of("booking", booking.id(), house.region().code()),
-                booking.status()
-                        + " room "
-                        + room.id()
-                        + " "
-                        + form.getDate()
-                        + " "
-                        + start
-                        + "–"
-                        + end);
+                desk.book(form.getDate(), start, end, form.getPurpose(), form.getAttendees(), null);
         tell(
                 booking,
                 booking.status() == BookingStatus.PENDING
@@ -179,6 +99,328 @@ public class Bookings {
                 ICalendar.Method.REQUEST,
                 null);
         return BookingView.of(booking);
+    }
+
+    /**
+     * Everything the rules need about one NGO and one room, read once (with the room's row locked)
+     * for a single request, a series, or a move of occurrences. The lock is the arbiter: it
+     * serialises every request for the room, on every node.
+     */
+    Desk desk(Caller caller, long ngoId, long roomId) {
+        Ngo ngo = em.find(Ngo.class, ngoId);
+        if (ngo == null) {
+            throw Refusal.notFound("refusal.ngo.notFound", ngoId);
+        }
+        AccessPolicy.require(caller, Action.ACT_FOR_NGO, Scope.ngo(ngo.id(), ngo.region().code()));
+        Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+        if (room == null || !room.isActive() || !room.house().isOpen()) {
+            throw Refusal.notFound("refusal.room.notFound", roomId);
+        }
+        return new Desk(caller, ngo, room, clock.instant());
+    }
+
+    /** One NGO at one room, for one transaction: checks occurrences and books them. */
+    final class Desk {
+        final Caller caller;
+        final Ngo ngo;
+        final Room room;
+        final House house;
+        final ZoneId zone;
+        final Instant now;
+        final boolean eligible;
+        final boolean exempt;
+        final Usage usage;
+
+        Desk(Caller caller, Ngo ngo, Room room, Instant now) {
+            this.caller = caller;
+            this.ngo = ngo;
+            this.room = room;
+            this.house = room.house();
+            this.zone = house.timeZone();
+            this.now = now;
+            this.eligible = ngos.isEligible(ngo.id());
+            // Staff booking at their own House are not held to the NGO quotas.
+            this.exempt =
+                    AccessPolicy.may(
+                            caller,
+                            Action.VIEW_HOUSE_BOOKINGS,
+                            Scope.house(house.id(), house.region().code()));
+            this.usage = usage(ngo, house, now);
+        }
+
+        /**
+         * What stands in the way of booking the room on a day from start to end: a broken rule
+         * (422), or a holding booking or a waitlist offer in the way (409). Empty when it is free.
+         * {@code moving} is a booking being moved, which does not stand in its own way.
+         */
+        Optional<Refusal> obstacle(
+                LocalDate date, LocalTime start, LocalTime end, int attendees, Booking moving) {
+            Instant startsAt = date.atTime(start).atZone(zone).toInstant();
+            Instant endsAt = date.atTime(end).atZone(zone).toInstant();
+            List<String> blackouts =
+                    startsAt.isBefore(endsAt)
+                            ? em
+                                    .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                                    .setParameter("house", house)
+                                    .setParameter("start", startsAt)
+                                    .setParameter("end", endsAt)
+                                    .getResultList()
+                                    .stream()
+                                    .filter(b -> b.blocks(room.id(), startsAt, endsAt))
+                                    .map(Blackout::reason)
+                                    .toList()
+                            : List.of();
+            Optional<BookingRulesCheck.Broken> broken =
+                    BookingRulesCheck.firstBroken(
+                            new BookingRulesCheck.Request(
+                                    date,
+                                    start,
+                                    end,
+                                    attendees,
+                                    room.capacity().people(),
+                                    room.rules(),
+                                    house.openingHours(),
+                                    zone,
+                                    holidays.daysOff(date, date),
+                                    blackouts,
+                                    eligible,
+                                    now));
+            if (broken.isEmpty() && !exempt) {
+                broken = usage.check(startsAt, endsAt, zone, now, moving);
+            }
+            if (broken.isPresent()) {
+                return Optional.of(
+                        new Refusal(
+                                422,
+                                "booking-rule",
+                                broken.get().key(),
+                                List.of(),
+                                broken.get().arguments()));
+            }
+            Optional<Booking> clash =
+                    em
+                            .createNamedQuery(Booking.OVERLAPPING, Booking.class)
+                            .setParameter("room", room)
+                            .setParameter("holding", BookingStatus.HOLDING)
+                            .setParameter("start", startsAt)
+                            .setParameter("end", endsAt)
+                            .getResultList()
+                            .stream()
+                            .filter(b -> moving == null || !b.id().equals(moving.id()))
+                            .findFirst();
+            if (clash.isPresent()) {
+                return Optional.of(
+                        Refusal.conflict(
+                                "slot-taken",
+                                "refusal.booking.slotTaken",
+                                HOURS.format(clash.get().startsAt().atZone(zone)),
+                                HOURS.format(clash.get().endsAt().atZone(zone)),
+                                date.toString()));
+            }
+            Optional<WaitlistEntry> offered =
+                    em
+                            .createNamedQuery(WaitlistEntry.OFFERED_IN_ROOM, WaitlistEntry.class)
+                            .setParameter("room", room)
+                            .setParameter("start", startsAt)
+                            .setParameter("end", endsAt)
+                            .setParameter("now", now)
+                            .getResultList()
+                            .stream()
+                            .filter(w -> !w.ngo().id().equals(ngo.id()))
+                            .findFirst();
+            if (offered.isPresent()) {
+                return Optional.of(
+                        Refusal.conflict(
+                                "slot-offered",
+                                "refusal.booking.offeredToWaitlist",
+                                HOURS.format(offered.get().offerEndsAt().atZone(zone))));
+            }
+            return Optional.empty();
+        }
+
+        /** Books an occurrence already checked by {@link #obstacle}; counts it in the quotas. */
+        Booking book(
+                LocalDate date,
+                LocalTime start,
+                LocalTime end,
+                String purpose,
+                int attendees,
+                BookingSeries series) {
+            Instant startsAt = date.atTime(start).atZone(zone).toInstant();
+            Instant endsAt = date.atTime(end).atZone(zone).toInstant();
+            Booking booking =
+                    new Booking(
+                            room,
+                            ngo,
+                            em.getReference(Account.class, caller.accountId()),
+                            startsAt,
+                            endsAt,
+                            purpose,
+                            attendees,
+                            price(startsAt, endsAt),
+                            room.needsApproval(),
+                            now);
+            if (series != null) {
+                booking.partOf(series);
+            }
+            em.persist(booking);
+            em.flush();
+            usage.add(startsAt, endsAt, now, booking.id());
+            audit.record(
+                    caller,
+                    "booking.requested",
+                    Subject.of("booking", booking.id(), house.region().code()),
+                    booking.status()
+                            + " room "
+                            + room.id()
+                            + " "
+                            + date
+                            + " "
+                            + start
+                            + "–"
+                            + end
+                            + (series == null ? "" : " series " + series.id()));
+            return booking;
+        }
+
+        Booking.Price price(Instant startsAt, Instant endsAt) {
+            return Pricing.price(
+                    room.hourlyRate(),
+                    java.time.Duration.between(startsAt, endsAt),
+                    house.subsidyShare());
+        }
+    }
+
+    /** An NGO's use of a House, for the quotas: hours per month and bookings ahead. */
+    static final class Usage {
+        private final int hoursLimit;
+        private final int futureLimit;
+        private final Map<YearMonth, Long> minutes = new HashMap<>();
+        private final Map<Long, Instant[]> counted = new HashMap<>();
+        private final ZoneId zone;
+        private int future;
+
+        Usage(int hoursLimit, int futureLimit, ZoneId zone) {
+            this.hoursLimit = hoursLimit;
+            this.futureLimit = futureLimit;
+            this.zone = zone;
+        }
+
+        void add(Instant startsAt, Instant endsAt, Instant now, Long bookingId) {
+            minutes.merge(
+                    YearMonth.from(startsAt.atZone(zone)),
+                    java.time.Duration.between(startsAt, endsAt).toMinutes(),
+                    Long::sum);
+            if (startsAt.isAfter(now)) {
+                future++;
+            }
+            if (bookingId != null) {
+                counted.put(bookingId, new Instant[] {startsAt, endsAt});
+            }
+        }
+
+        /** Whether one more booking from start to end keeps the NGO within its quotas. */
+        Optional<BookingRulesCheck.Broken> check(
+                Instant startsAt, Instant endsAt, ZoneId zone, Instant now, Booking moving) {
+            YearMonth month = YearMonth.from(startsAt.atZone(zone));
+            long used = minutes.getOrDefault(month, 0L);
+            int ahead = future;
+            if (moving != null && counted.containsKey(moving.id())) {
+                Instant[] was = counted.get(moving.id());
+                if (YearMonth.from(was[0].atZone(zone)).equals(month)) {
+                    used -= java.time.Duration.between(was[0], was[1]).toMinutes();
+                }
+                if (was[0].isAfter(now)) {
+                    ahead--;
+                }
+            }
+            long adding = java.time.Duration.between(startsAt, endsAt).toMinutes();
+            if (used + adding > hoursLimit * 60L) {
+                return Optional.of(
+                        new BookingRulesCheck.Broken(
+                                "booking.rule.quotaHours", used / 60.0, hoursLimit));
+            }
+            if (startsAt.isAfter(now) && ahead + 1 > futureLimit) {
+                return Optional.of(
+                        new BookingRulesCheck.Broken("booking.rule.quotaFuture", futureLimit));
+            }
+            return Optional.empty();
+        }
+
+        long minutesIn(YearMonth month) {
+            return minutes.getOrDefault(month, 0L);
+        }
+
+        int future() {
+            return future;
+        }
+
+        int hoursLimit() {
+            return hoursLimit;
+        }
+
+        int futureLimit() {
+            return futureLimit;
+        }
+    }
+
+    /** The NGO's holding bookings at the House from the start of this month on. */
+    Usage usage(Ngo ngo, House house, Instant now) {
+        ZoneId zone = house.timeZone();
+        Instant monthStart =
+                YearMonth.from(now.atZone(zone)).atDay(1).atStartOfDay(zone).toInstant();
+        Usage usage = new Usage(house.quotaHoursMonth(), house.quotaFutureBookings(), zone);
+        for (Object[] row :
+                em.createQuery(
+                                "SELECT b.id, b.startsAt, b.endsAt FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt >= :from",
+                                Object[].class)
+                        .setParameter("ngo", ngo)
+                        .setParameter("house", house)
+                        .setParameter("holding", BookingStatus.HOLDING)
+                        .setParameter("from", monthStart)
+                        .getResultList()) {
+            usage.add((Instant) row[1], (Instant) row[2], now, (Long) row[0]);
+        }
+        return usage;
+    }
+
+    /** What an NGO has used of a House's quotas this month, for the request form and the API. */
+    public record UsageView(
+            long ngoId,
+            long houseId,
+            YearMonth month,
+            double hoursUsed,
+            int hoursLimit,
+            int futureBookings,
+            int futureLimit) {}
+
+    public UsageView usage(Caller caller, long ngoId, long houseId) {
+        Ngo ngo = em.find(Ngo.class, ngoId);
+        House house = em.find(House.class, houseId);
+        if (ngo == null) {
+            throw Refusal.notFound("refusal.ngo.notFound", ngoId);
+        }
+        if (house == null) {
+            throw Refusal.notFound("problem.house.notFound", houseId);
+        }
+        boolean own = caller != null && caller.represents(ngoId);
+        if (!own) {
+            AccessPolicy.require(
+                    caller,
+                    Action.VIEW_HOUSE_BOOKINGS,
+                    Scope.house(house.id(), house.region().code()));
+        }
+        Instant now = clock.instant();
+        Usage usage = usage(ngo, house, now);
+        YearMonth month = YearMonth.from(now.atZone(house.timeZone()));
+        return new UsageView(
+                ngoId,
+                houseId,
+                month,
+                usage.minutesIn(month) / 60.0,
+                usage.hoursLimit(),
+                usage.future(),
+                usage.futureLimit());
     }
 
     /** The bookings of every NGO the caller represents, newest first. */
@@ -269,23 +511,36 @@ public class Bookings {
      * representatives.
      */
     public BookingView approve(Caller caller, long id) {
-        Booking booking = decidable(caller, id);
+        Booking booking = booking(id);
+        BookingView done = approveQuietly(caller, booking);
+        tell(booking, "mail.booking.approved", ICalendar.Method.REQUEST, null);
+        return done;
+    }
+
+    BookingView approveQuietly(Caller caller, Booking booking) {
+        decidable(caller, booking);
         if (!ngos.isEligible(booking.ngo().id())) {
             throw new Refusal(422, "booking-rule", "booking.rule.eligibility", List.of());
         }
         booking.confirm(em.find(Account.class, caller.accountId()), clock.instant());
         audit.record(caller, "booking.confirmed", subject(booking), null);
-        tell(booking, "mail.booking.approved", ICalendar.Method.REQUEST, null);
         return BookingView.of(booking);
     }
 
     public BookingView reject(Caller caller, long id, String reason) {
-        Booking booking = decidable(caller, id);
+        Booking booking = booking(id);
+        BookingView done = rejectQuietly(caller, booking, reason);
+        tell(booking, "mail.booking.rejected", ICalendar.Method.CANCEL, reason.strip());
+        return done;
+    }
+
+    BookingView rejectQuietly(Caller caller, Booking booking, String reason) {
+        decidable(caller, booking);
         InputCheck check = InputCheck.start().text("reason", reason, 500);
         check.orRefuse();
         booking.reject(em.find(Account.class, caller.accountId()), reason, clock.instant());
         audit.record(caller, "booking.rejected", subject(booking), reason.strip());
-        tell(booking, "mail.booking.rejected", ICalendar.Method.CANCEL, reason.strip());
+        freed.fire(new SlotFreed(booking.room().id(), booking.startsAt(), booking.endsAt()));
         return BookingView.of(booking);
     }
 
@@ -294,6 +549,16 @@ public class Bookings {
      */
     public BookingView cancel(Caller caller, long id, String reason) {
         Booking booking = booking(id);
+        BookingView done = cancelQuietly(caller, booking, reason);
+        tell(
+                booking,
+                "mail.booking.cancelled",
+                ICalendar.Method.CANCEL,
+                reason == null ? "" : reason.strip());
+        return done;
+    }
+
+    BookingView cancelQuietly(Caller caller, Booking booking, String reason) {
         House house = booking.room().house();
         Instant now = clock.instant();
         boolean representative = caller != null && caller.represents(booking.ngo().id());
@@ -320,18 +585,16 @@ public class Bookings {
                 representative ? "booking.cancelled" : "booking.cancelledByStaff",
                 subject(booking),
                 reason);
-        tell(
-                booking,
-                "mail.booking.cancelled",
-                ICalendar.Method.CANCEL,
-                reason == null ? "" : reason.strip());
+        freed.fire(new SlotFreed(booking.room().id(), booking.startsAt(), booking.endsAt()));
         return BookingView.of(booking);
     }
 
+    /** A span of a room that no longer holds a booking: the waitlist may offer it. */
+    public record SlotFreed(long roomId, Instant startsAt, Instant endsAt) {}
+
     // --- helpers
 
-    private Booking decidable(Caller caller, long id) {
-        Booking booking = booking(id);
+    private void decidable(Caller caller, Booking booking) {
         House house = booking.room().house();
         AccessPolicy.require(
                 caller,
@@ -343,10 +606,9 @@ public class Bookings {
         if (booking.status() != BookingStatus.PENDING) {
             throw Refusal.conflict("decided", "refusal.booking.decided");
         }
-        return booking;
     }
 
-    private Booking booking(long id) {
+    Booking booking(long id) {
         Booking booking = em.find(Booking.class, id);
         if (booking == null) {
             throw Refusal.notFound("refusal.booking.notFound", Long.toString(id));
@@ -358,7 +620,7 @@ public class Bookings {
         return Subject.of("booking", booking.id(), booking.room().house().region().code());
     }
 
-    private static LocalTime time(InputCheck check, String field, String value) {
+    static LocalTime time(InputCheck check, String field, String value) {
         if (value == null || value.isBlank()) {
             check.problem(field, "validation.required");
             return null;
@@ -374,44 +636,54 @@ public class Bookings {
     /**
      * Mails every representative of the booking's NGO, in their language, with the event attached.
      */
-    private void tell(Booking booking, String key, ICalendar.Method method, String reason) {
-        House house = booking.room().house();
+    void tell(Booking booking, String key, ICalendar.Method method, String reason) {
+        tell(List.of(booking), key, method, reason);
+    }
+
+    /**
+     * Mails every representative of the bookings' NGO (one NGO, one room: a booking or some
+     * occurrences of a series) once, in their language, with every event in one attachment.
+     */
+    void tell(List<Booking> bookings, String key, ICalendar.Method method, String reason) {
+        if (bookings.isEmpty()) {
+            return;
+        }
+        Booking first = bookings.get(0);
+        House house = first.room().house();
         ZoneId zone = house.timeZone();
         List<NgoRepresentative> reps =
                 em.createQuery(
                                 "SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo",
                                 NgoRepresentative.class)
-                        .setParameter("ngo", booking.ngo())
+                        .setParameter("ngo", first.ngo())
                         .getResultList();
-        List<Account> recipients =
-                new ArrayList<>(reps.stream().map(NgoRepresentative::account).toList());
-        for (Account to : recipients) {
-            Language language = to.language();
-            var locale = language.locale();
-            String room = booking.room().name().in(locale);
-            String when =
-                    booking.startsAt().atZone(zone).toLocalDate()
-                            + " "
-                            + HOURS.format(booking.startsAt().atZone(zone))
-                            + "–"
-                            + HOURS.format(booking.endsAt().atZone(zone));
-            String ics =
-                    ICalendar.of(
-                            method,
-                            new ICalendar.Event(
-                                    "booking-" + booking.id() + "@houses-of-democracy.kz",
-                                    booking.status().ordinal(),
-                                    booking.startsAt(),
-                                    booking.endsAt(),
-                                    room + " — " + booking.ngo().name().in(locale),
-                                    house.name().in(locale) + ", " + house.address().in(locale),
-                                    booking.purpose(),
-                                    booking.status() == BookingStatus.PENDING),
-                            clock.instant());
+        String when =
+                bookings.stream()
+                        .map(
+                                b ->
+                                        b.startsAt().atZone(zone).toLocalDate()
+                                                + " "
+                                                + HOURS.format(b.startsAt().atZone(zone))
+                                                + "–"
+                                                + HOURS.format(b.endsAt().atZone(zone)))
+                        .collect(java.util.stream.Collectors.joining("; "));
+        String whenShort =
+                bookings.size() == 1
+                        ? when
+                        : when.substring(0, when.indexOf(';'))
+                                + " (+"
+                                + (bookings.size() - 1)
+                                + ")";
+        for (NgoRepresentative rep : reps) {
+            Account to = rep.account();
+            var locale = to.language().locale();
+            String room = first.room().name().in(locale);
+            List<ICalendar.Event> events = bookings.stream().map(b -> event(b, locale)).toList();
+            String ics = ICalendar.of(method, events, clock.instant());
             mail.fire(
                     new OutgoingMail(
                             to.email(),
-                            Messages.get(locale, key + ".subject", room, when),
+                            Messages.get(locale, key + ".subject", room, whenShort),
                             Messages.get(
                                     locale,
                                     key + ".body",
@@ -425,5 +697,20 @@ public class Bookings {
                             new OutgoingMail.Attachment(
                                     "booking.ics", "text/calendar; method=" + method.name(), ics)));
         }
+    }
+
+    /** A booking as a calendar event, in a language. */
+    static ICalendar.Event event(Booking booking, java.util.Locale locale) {
+        House house = booking.room().house();
+        return new ICalendar.Event(
+                "booking-" + booking.id() + "@houses-of-democracy.kz",
+                booking.version() * 10 + booking.status().ordinal(),
+                booking.startsAt(),
+                booking.endsAt(),
+                booking.room().name().in(locale) + " — " + booking.ngo().name().in(locale),
+                house.name().in(locale) + ", " + house.address().in(locale),
+                booking.purpose(),
+                booking.status() == BookingStatus.PENDING,
+                !booking.holdsRoom());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A one-event iCalendar (RFC 5545) for booking mails: METHOD:REQUEST when a booking is made or
@@ -29,14 +30,62 @@ public final class ICalendar {
             String summary,
             String location,
             String description,
-            boolean tentative) {}
+            boolean tentative,
+            boolean cancelled) {
+
+        public Event(
+                String uid,
+                long sequence,
+                Instant start,
+                Instant end,
+                String summary,
+                String location,
+                String description,
+                boolean tentative) {
+            this(uid, sequence, start, end, summary, location, description, tentative, false);
+        }
+    }
 
     public static String of(Method method, Event e, Instant stamp) {
+        return of(method, List.of(e), stamp);
+    }
+
+    /** An invitation (or its cancellation) for several events at once, e.g. a series. */
+    public static String of(Method method, List<Event> events, Instant stamp) {
         StringBuilder ics = new StringBuilder();
+        begin(ics);
+        line(ics, "METHOD:" + method.name());
+        for (Event e : events) {
+            event(ics, e, method == Method.CANCEL, stamp);
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    /**
+     * A calendar to subscribe to (no METHOD): every event as it stands, cancelled ones included so
+     * that calendar programs drop them.
+     */
+    public static String feed(String name, List<Event> events, Instant stamp) {
+        StringBuilder ics = new StringBuilder();
+        begin(ics);
+        line(ics, "X-WR-CALNAME:" + text(name));
+        line(ics, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        for (Event e : events) {
+            event(ics, e, false, stamp);
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    private static void begin(StringBuilder ics) {
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Houses of Democracy//Bookings//KK");
-        line(ics, "METHOD:" + method.name());
+        line(ics, "CALSCALE:GREGORIAN");
+    }
+
+    private static void event(StringBuilder ics, Event e, boolean cancelled, Instant stamp) {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + e.uid());
         line(ics, "SEQUENCE:" + e.sequence());
@@ -49,12 +98,11 @@ public final class ICalendar {
         line(
                 ics,
                 "STATUS:"
-                        + (method == Method.CANCEL
+                        + (cancelled || e.cancelled()
                                 ? "CANCELLED"
                                 : e.tentative() ? "TENTATIVE" : "CONFIRMED"));
+        line(ics, "TRANSP:OPAQUE");
         line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
-        return ics.toString();
     }
 
     /** Escapes a TEXT value: backslash, semicolon, comma and newlines. */

@@ -116,6 +116,20 @@ public class Booking {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private BookingSeries series;
+
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "checked_in_by")
+    private Account checkedInBy;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -180,6 +194,72 @@ public class Booking {
         cancelledBy = by;
         cancelledAt = now;
         cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** Someone arrived: the booking will not become a no-show. */
+    public void checkIn(Account by, Instant now) {
+        requireStatus(BookingStatus.CONFIRMED);
+        if (checkedInAt == null) {
+            checkedInAt = now;
+            checkedInBy = by;
+        }
+    }
+
+    /** Nobody checked in in time: the booking no longer holds the room. */
+    public void noShow(Instant now) {
+        requireStatus(BookingStatus.CONFIRMED);
+        if (checkedInAt != null) {
+            throw new IllegalStateException("booking " + id + " was checked in");
+        }
+        status = BookingStatus.NO_SHOW;
+        cancelledAt = now;
+    }
+
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    /** Moves an occurrence of a series to a new time of the same day, with its new price. */
+    public void reschedule(
+            Instant newStart, Instant newEnd, String newPurpose, int newAttendees, Price price) {
+        if (!BookingStatus.HOLDING.contains(status)) {
+            throw new IllegalStateException("only a pending or confirmed booking can be moved");
+        }
+        if (!newStart.isBefore(newEnd)) {
+            throw new IllegalArgumentException("a booking ends after it starts");
+        }
+        startsAt = newStart;
+        endsAt = newEnd;
+        purpose = newPurpose.strip();
+        attendees = newAttendees;
+        marketValue = price.marketValue();
+        subsidyShare = price.subsidyShare();
+        subsidy = price.subsidy();
+        charged = price.charged();
+    }
+
+    public void partOf(BookingSeries series) {
+        this.series = series;
+    }
+
+    public BookingSeries series() {
+        return series;
+    }
+
+    /** A moved occurrence of a hall goes back to waiting for approval. */
+    public void backToPending() {
+        requireStatus(BookingStatus.CONFIRMED);
+        status = BookingStatus.PENDING;
+        decidedBy = null;
+        decidedAt = null;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     private void requireStatus(BookingStatus expected) {

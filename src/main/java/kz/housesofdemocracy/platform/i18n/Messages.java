@@ -15,6 +15,13 @@ public final class Messages {
 
     private Messages() {}
 
+    /** A message used as an argument of another, given in the reader's language too. */
+    public record Localizable(String key, Object[] arguments) implements java.io.Serializable {}
+
+    public static Localizable localizable(String key, Object... arguments) {
+        return new Localizable(key, arguments);
+    }
+
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale());
     }
@@ -27,6 +34,9 @@ public final class Messages {
                 if (arguments[i] instanceof LocalizedText text) {
                     arguments = arguments.clone();
                     arguments[i] = text.in(locale);
+                } else if (arguments[i] instanceof Localizable message) {
+                    arguments = arguments.clone();
+                    arguments[i] = get(locale, message.key(), message.arguments());
                 }
             }
             return arguments.length == 0

@@ -94,6 +94,12 @@ public class House {
     @Column(name = "subsidy_share", nullable = false, precision = 5, scale = 4)
     private java.math.BigDecimal subsidyShare = java.math.BigDecimal.ONE;
 
+    @Column(name = "quota_hours_month", nullable = false)
+    private int quotaHoursMonth = 20;
+
+    @Column(name = "quota_future_bookings", nullable = false)
+    private int quotaFutureBookings = 10;
+
     @OneToMany(mappedBy = "house")
     @OrderBy("id")
     private List<Room> rooms = new ArrayList<>();
@@ -158,6 +164,23 @@ public class House {
     /** The share of the market value the state pays for eligible NGOs' bookings here, 0–1. */
     public void subsidise(java.math.BigDecimal share) {
         this.subsidyShare = share;
+    }
+
+    /** Fair use per NGO at this House: hours booked in a calendar month, bookings ahead at once. */
+    public void limit(int hoursPerMonth, int futureBookings) {
+        if (hoursPerMonth < 1 || futureBookings < 1) {
+            throw new IllegalArgumentException("quotas are at least 1");
+        }
+        this.quotaHoursMonth = hoursPerMonth;
+        this.quotaFutureBookings = futureBookings;
+    }
+
+    public int quotaHoursMonth() {
+        return quotaHoursMonth;
+    }
+
+    public int quotaFutureBookings() {
+        return quotaFutureBookings;
     }
 
     /** The subsidy share in whole per cent, for pages and the API. */

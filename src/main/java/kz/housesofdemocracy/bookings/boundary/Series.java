@@ -1,0 +1,376 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import kz.housesofdemocracy.accounts.control.AccessPolicy;
+import kz.housesofdemocracy.accounts.control.Action;
+import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.accounts.entity.Account;
+import kz.housesofdemocracy.audit.control.AuditTrail;
+import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.bookings.control.ICalendar;
+import kz.housesofdemocracy.bookings.control.Recurrence;
+import kz.housesofdemocracy.bookings.entity.Booking;
+import kz.housesofdemocracy.bookings.entity.BookingSeries;
+import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.Messages;
+import kz.housesofdemocracy.premises.entity.House;
+
+/**
+ * Recurring series. Every occurrence is an ordinary booking and obeys every rule of one (quotas
+ * counted cumulatively); a preview lists each with what stands in its way, and the person saves all
+ * of them or only the free ones. One occurrence, this and the following, or all can then be moved
+ * or cancelled; a series for a hall is decided as a whole or per occurrence.
+ */
+@Stateless
+public class Series {
+
+    @PersistenceContext private EntityManager em;
+    @Inject private Bookings bookings;
+    @Inject private Clock clock;
+    @Inject private AuditTrail audit;
+
+    /** Which occurrences a change or a cancellation touches. */
+    public enum EditScope {
+        ONE,
+        FOLLOWING,
+        ALL
+    }
+
+    /** An occurrence in a preview: FREE, TAKEN (another booking or an offer) or BROKEN (a rule). */
+    public record Occurrence(
+            LocalDate date, LocalTime start, LocalTime end, String state, String problem) {
+        public boolean free() {
+            return "FREE".equals(state);
+        }
+    }
+
+    public record Preview(String rule, List<Occurrence> occurrences, int free) {}
+
+    public record Made(long seriesId, List<BookingView> booked, List<Occurrence> skipped) {}
+
+    /** What would happen: every occurrence with what stands in its way. Nothing is saved. */
+    public Preview preview(Caller caller, SeriesForm form, Locale locale) {
+        Plan plan = plan(caller, form, locale);
+        return new Preview(
+                plan.rule.describe(),
+                plan.occurrences,
+                (int) plan.occurrences.stream().filter(Occurrence::free).count());
+    }
+
+    /** Saves a series: all occurrences (refused unless every one is free) or only the free ones. */
+    public Made create(Caller caller, SeriesForm form, boolean onlyFree, Locale locale) {
+        Plan plan = plan(caller, form, locale);
+        long free = plan.occurrences.stream().filter(Occurrence::free).count();
+        if (free == 0) {
+            throw Refusal.conflict("series-nothing-free", "series.nothingFree");
+        }
+        if (!onlyFree && free < plan.occurrences.size()) {
+            throw Refusal.conflict(
+                    "series-not-all-free",
+                    "series.notAllFree",
+                    plan.occurrences.size() - free,
+                    plan.occurrences.size());
+        }
+        Bookings.Desk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
+        BookingSeries series =
+                new BookingSeries(
+                        desk.room,
+                        desk.ngo,
+                        em.getReference(Account.class, caller.accountId()),
+                        plan.rule.describe(),
+                        desk.now);
+        em.persist(series);
+        List<Booking> made = new ArrayList<>();
+        List<Occurrence> skipped = new ArrayList<>();
+        for (Occurrence o : plan.occurrences) {
+            // Checked again inside the same lock: what the preview said may have changed.
+            if (o.free()
+                    && desk.obstacle(o.date(), o.start(), o.end(), form.getAttendees(), null)
+                            .isEmpty()) {
+                made.add(
+                        desk.book(
+                                o.date(),
+                                o.start(),
+                                o.end(),
+                                form.getPurpose(),
+                                form.getAttendees(),
+                                series));
+            } else {
+                skipped.add(o);
+            }
+        }
+        audit.record(
+                caller,
+                "series.created",
+                Subject.of("series", series.id(), desk.house.region().code()),
+                plan.rule.describe() + "; " + made.size() + " booked, " + skipped.size() + " not");
+        bookings.tell(
+                made,
+                made.get(0).status() == BookingStatus.PENDING
+                        ? "mail.series.pending"
+                        : "mail.series.confirmed",
+                ICalendar.Method.REQUEST,
+                null);
+        return new Made(series.id(), made.stream().map(BookingView::of).toList(), skipped);
+    }
+
+    /** The occurrences of a series, for its NGO's representatives and the House's staff. */
+    public List<BookingView> occurrences(Caller caller, long seriesId) {
+        BookingSeries series = series(seriesId);
+        House house = series.room().house();
+        if (caller == null || !caller.represents(series.ngo().id())) {
+            AccessPolicy.require(
+                    caller,
+                    Action.VIEW_HOUSE_BOOKINGS,
+                    Scope.house(house.id(), house.region().code()));
+        }
+        return ofSeries(series).stream().map(BookingView::of).toList();
+    }
+
+    /**
+     * Moves one occurrence, it and the following ones, or all that have not started, to new times
+     * on their own days: all of them or none (the first problem is named with its date).
+     */
+    public List<BookingView> change(
+            Caller caller,
+            long bookingId,
+            EditScope scope,
+            String startText,
+            String endText,
+            String purpose,
+            Integer attendees) {
+        Booking anchor = bookings.booking(bookingId);
+        InputCheck check = InputCheck.start().present("scope", scope);
+        LocalTime start = Bookings.time(check, "start", startText);
+        LocalTime end = Bookings.time(check, "end", endText);
+        check.text("purpose", purpose, 500);
+        check.when(attendees == null, "attendees", "validation.required");
+        check.orRefuse();
+        Bookings.Desk desk = bookings.desk(caller, anchor.ngo().id(), anchor.room().id());
+        List<Booking> affected = affected(anchor, scope, desk.now);
+        for (Booking b : affected) {
+            LocalDate day = b.startsAt().atZone(desk.zone).toLocalDate();
+            Optional<Refusal> obstacle = desk.obstacle(day, start, end, attendees, b);
+            if (obstacle.isPresent()) {
+                Refusal r = obstacle.get();
+                throw new Refusal(
+                        r.status(),
+                        r.type(),
+                        "series.occurrenceProblem",
+                        List.of(),
+                        day.toString(),
+                        Messages.localizable(r.key(), r.arguments()));
+            }
+        }
+        for (Booking b : affected) {
+            LocalDate day = b.startsAt().atZone(desk.zone).toLocalDate();
+            Instant startsAt = day.atTime(start).atZone(desk.zone).toInstant();
+            Instant endsAt = day.atTime(end).atZone(desk.zone).toInstant();
+            boolean moved = !startsAt.equals(b.startsAt()) || !endsAt.equals(b.endsAt());
+            b.reschedule(startsAt, endsAt, purpose, attendees, desk.price(startsAt, endsAt));
+            if (moved && desk.room.needsApproval() && b.status() == BookingStatus.CONFIRMED) {
+                b.backToPending();
+            }
+        }
+        em.flush();
+        audit.record(
+                caller,
+                "series.changed",
+                Subject.of("booking", anchor.id(), desk.house.region().code()),
+                scope + " " + affected.size() + " to " + start + "–" + end);
+        bookings.tell(affected, "mail.series.changed", ICalendar.Method.REQUEST, null);
+        return affected.stream().map(BookingView::of).toList();
+    }
+
+    /** Cancels one occurrence, it and the following ones, or all that have not started. */
+    public List<BookingView> cancel(Caller caller, long bookingId, EditScope scope, String reason) {
+        Booking anchor = bookings.booking(bookingId);
+        InputCheck.start().present("scope", scope).orRefuse();
+        List<Booking> affected = affected(anchor, scope, clock.instant());
+        if (affected.isEmpty()) {
+            throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
+        }
+        List<BookingView> done = new ArrayList<>();
+        for (Booking b : affected) {
+            done.add(bookings.cancelQuietly(caller, b, reason));
+        }
+        bookings.tell(
+                affected,
+                "mail.booking.cancelled",
+                ICalendar.Method.CANCEL,
+                reason == null ? "" : reason.strip());
+        return done;
+    }
+
+    /** Approves or rejects every pending occurrence of a series at once. */
+    public List<BookingView> decide(Caller caller, long seriesId, boolean approve, String reason) {
+        BookingSeries series = series(seriesId);
+        List<Booking> pending =
+                ofSeries(series).stream().filter(b -> b.status() == BookingStatus.PENDING).toList();
+        if (pending.isEmpty()) {
+            throw Refusal.conflict("decided", "refusal.booking.decided");
+        }
+        List<BookingView> done = new ArrayList<>();
+        for (Booking b : pending) {
+            done.add(
+                    approve
+                            ? bookings.approveQuietly(caller, b)
+                            : bookings.rejectQuietly(caller, b, reason));
+        }
+        bookings.tell(
+                pending,
+                approve ? "mail.booking.approved" : "mail.booking.rejected",
+                approve ? ICalendar.Method.REQUEST : ICalendar.Method.CANCEL,
+                approve ? null : reason.strip());
+        return done;
+    }
+
+    // --- helpers
+
+    private record Plan(Recurrence rule, List<Occurrence> occurrences) {}
+
+    private Plan plan(Caller caller, SeriesForm form, Locale locale) {
+        if (caller == null) {
+            throw Refusal.unauthorized("refusal.signInFirst");
+        }
+        InputCheck check =
+                InputCheck.start()
+                        .present("ngoId", form.getNgoId())
+                        .present("roomId", form.getRoomId())
+                        .present("first", form.getFirst());
+        LocalTime start = Bookings.time(check, "start", form.getStart());
+        LocalTime end = Bookings.time(check, "end", form.getEnd());
+        check.text("purpose", form.getPurpose(), 500);
+        check.when(form.getAttendees() == null, "attendees", "validation.required");
+        Recurrence rule = rule(check, form);
+        check.orRefuse();
+        Bookings.Desk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (LocalDate day : rule.dates()) {
+            Optional<Refusal> obstacle = desk.obstacle(day, start, end, form.getAttendees(), null);
+            if (obstacle.isEmpty()) {
+                // Counted as if booked, so the quotas see the series as a whole.
+                desk.usage.add(
+                        day.atTime(start).atZone(desk.zone).toInstant(),
+                        day.atTime(end).atZone(desk.zone).toInstant(),
+                        desk.now,
+                        null);
+                occurrences.add(new Occurrence(day, start, end, "FREE", null));
+            } else {
+                Refusal r = obstacle.get();
+                occurrences.add(
+                        new Occurrence(
+                                day,
+                                start,
+                                end,
+                                r.status() == 409 ? "TAKEN" : "BROKEN",
+                                Messages.get(locale, r.key(), r.arguments())));
+            }
+        }
+        return new Plan(rule, occurrences);
+    }
+
+    private static Recurrence rule(InputCheck check, SeriesForm form) {
+        Recurrence.Kind kind;
+        try {
+            kind = Recurrence.Kind.valueOf(String.valueOf(form.getKind()));
+        } catch (IllegalArgumentException unknown) {
+            check.problem("kind", "series.problem.kind");
+            return Recurrence.weekly(Set.of(), LocalDate.now(), null, 0);
+        }
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        for (String d : form.getWeekdays() == null ? List.<String>of() : form.getWeekdays()) {
+            try {
+                weekdays.add(DayOfWeek.valueOf(d));
+            } catch (IllegalArgumentException unknown) {
+                check.problem("weekdays", "series.problem.weekdays");
+            }
+        }
+        DayOfWeek weekday = null;
+        if (form.getWeekday() != null && !form.getWeekday().isBlank()) {
+            try {
+                weekday = DayOfWeek.valueOf(form.getWeekday());
+            } catch (IllegalArgumentException unknown) {
+                check.problem("weekday", "series.problem.weekOfMonth");
+            }
+        }
+        int count = form.getCount() == null ? 0 : form.getCount();
+        Recurrence rule =
+                switch (kind) {
+                    case WEEKLY ->
+                            Recurrence.weekly(weekdays, form.getFirst(), form.getUntil(), count);
+                    case MONTHLY_DAY ->
+                            Recurrence.monthlyOnDay(
+                                    form.getDayOfMonth() == null ? 0 : form.getDayOfMonth(),
+                                    form.getFirst(),
+                                    form.getUntil(),
+                                    count);
+                    case MONTHLY_WEEKDAY ->
+                            Recurrence.monthlyOnWeekday(
+                                    form.getWeekOfMonth() == null ? 0 : form.getWeekOfMonth(),
+                                    weekday,
+                                    form.getFirst(),
+                                    form.getUntil(),
+                                    count);
+                };
+        if (form.getFirst() != null) {
+            rule.problem().ifPresent(key -> check.problem(field(key), key));
+        }
+        return rule;
+    }
+
+    private static String field(String problemKey) {
+        return switch (problemKey) {
+            case "series.problem.untilOrCount", "series.problem.year" -> "until";
+            case "series.problem.weekdays" -> "weekdays";
+            case "series.problem.dayOfMonth" -> "dayOfMonth";
+            case "series.problem.weekOfMonth" -> "weekOfMonth";
+            default -> "first";
+        };
+    }
+
+    private BookingSeries series(long id) {
+        BookingSeries series = em.find(BookingSeries.class, id);
+        if (series == null) {
+            throw Refusal.notFound("refusal.series.notFound", Long.toString(id));
+        }
+        return series;
+    }
+
+    private List<Booking> ofSeries(BookingSeries series) {
+        return em.createQuery(
+                        "SELECT b FROM Booking b WHERE b.series = :series ORDER BY b.startsAt",
+                        Booking.class)
+                .setParameter("series", series)
+                .getResultList();
+    }
+
+    /** The holding occurrences a scope touches; only the one itself when it is not in a series. */
+    private List<Booking> affected(Booking anchor, EditScope scope, Instant now) {
+        if (anchor.series() == null || scope == EditScope.ONE) {
+            return anchor.holdsRoom() ? List.of(anchor) : List.of();
+        }
+        return ofSeries(anchor.series()).stream()
+                .filter(Booking::holdsRoom)
+                .filter(b -> b.startsAt().isAfter(now))
+                .filter(b -> scope == EditScope.ALL || !b.startsAt().isBefore(anchor.startsAt()))
+                .toList();
+    }
+}
