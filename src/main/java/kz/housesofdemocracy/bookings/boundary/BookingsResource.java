@@ -25,9 +25,18 @@ import kz.housesofdemocracy.platform.Refusal;
 public class BookingsResource {
 
     @Inject private Bookings bookings;
+    @Inject private Series series;
+    @Inject private Attendance attendance;
     @Inject private CurrentCaller caller;
 
     public record Reason(String reason) {}
+
+    /** Which occurrences of a series (ONE, FOLLOWING or ALL) and a reason where one is needed. */
+    public record ScopedReason(String scope, String reason) {}
+
+    /** New times (same days), purpose and attendees for ONE, FOLLOWING or ALL occurrences. */
+    public record Change(
+            String scope, String start, String end, String purpose, Integer attendees) {}
 
     @POST
     public Response request(BookingForm form) {
@@ -75,6 +84,62 @@ public class BookingsResource {
     public BookingView cancel(@PathParam("id") String id, Reason reason) {
         return bookings.cancel(
                 caller.require(), bookingId(id), reason == null ? null : reason.reason());
+    }
+
+    /** Moves this occurrence, it and the following ones, or all of its series: all or none. */
+    @POST
+    @Path("{id}/change")
+    public List<BookingView> change(@PathParam("id") String id, Change change) {
+        if (change == null) {
+            throw Refusal.invalid("body", "validation.required");
+        }
+        return series.change(
+                caller.require(),
+                bookingId(id),
+                scope(change.scope()),
+                change.start(),
+                change.end(),
+                change.purpose(),
+                change.attendees());
+    }
+
+    /** Cancels this occurrence, it and the following ones, or all of its series. */
+    @POST
+    @Path("{id}/series-cancellation")
+    public List<BookingView> cancelInSeries(@PathParam("id") String id, ScopedReason body) {
+        if (body == null) {
+            throw Refusal.invalid("body", "validation.required");
+        }
+        return series.cancel(caller.require(), bookingId(id), scope(body.scope()), body.reason());
+    }
+
+    /** Someone came: by the House's managers, or by the NGO's representatives at the room. */
+    @POST
+    @Path("{id}/check-in")
+    public BookingView checkIn(@PathParam("id") String id) {
+        return attendance.checkIn(caller.require(), bookingId(id));
+    }
+
+    /** What an NGO has used of a House's quotas this month. */
+    @GET
+    @Path("usage")
+    public Bookings.UsageView usage(
+            @jakarta.ws.rs.QueryParam("ngoId") String ngoId,
+            @jakarta.ws.rs.QueryParam("houseId") String houseId) {
+        return bookings.usage(
+                caller.require(),
+                EntityId.parse(ngoId)
+                        .orElseThrow(() -> Refusal.invalid("ngoId", "validation.required")),
+                EntityId.parse(houseId)
+                        .orElseThrow(() -> Refusal.invalid("houseId", "validation.required")));
+    }
+
+    static Series.EditScope scope(String scope) {
+        try {
+            return Series.EditScope.valueOf(String.valueOf(scope));
+        } catch (IllegalArgumentException unknown) {
+            throw Refusal.invalid("scope", "series.problem.scope");
+        }
     }
 
     private static long bookingId(String id) {

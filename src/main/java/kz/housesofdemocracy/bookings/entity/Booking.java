@@ -258,6 +258,10 @@ public class Booking {
         return checkedInAt;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant remindedAt() {
         return remindedAt;
     }

@@ -16,6 +16,8 @@ public record HouseDetails(
         String timeZone,
         boolean open,
         int subsidyPercent,
+        int quotaHoursMonth,
+        int quotaFutureBookings,
         List<OpeningDay> openingHours,
         List<RoomView> rooms,
         List<OfficeView> offices)

@@ -35,6 +35,9 @@ public class HousesResource {
     /** The subsidy share of a House, in whole per cent. */
     public record Subsidy(Integer percent) {}
 
+    /** Fair use per NGO at a House: hours a calendar month, bookings ahead at once. */
+    public record Quotas(Integer hoursPerMonth, Integer futureBookings) {}
+
     @GET
     public List<HouseSummary> houses() {
         return premises.houses();
@@ -87,6 +90,18 @@ public class HousesResource {
         long houseId = houseId(id);
         administration.setSubsidyShare(caller.require(), houseId, required(subsidy).percent());
         return new Subsidy(premises.house(houseId).orElseThrow().subsidyPercent());
+    }
+
+    /** The House's managers set its quotas per NGO. */
+    @PUT
+    @Path("{id}/quotas")
+    public Quotas quotas(@PathParam("id") String id, Quotas quotas) {
+        long houseId = houseId(id);
+        Quotas body = required(quotas);
+        administration.setQuotas(
+                caller.require(), houseId, body.hoursPerMonth(), body.futureBookings());
+        HouseDetails house = premises.house(houseId).orElseThrow();
+        return new Quotas(house.quotaHoursMonth(), house.quotaFutureBookings());
     }
 
     @POST

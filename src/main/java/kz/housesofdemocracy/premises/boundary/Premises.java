@@ -147,6 +147,8 @@ public class Premises {
                 house.timeZone().getId(),
                 house.isOpen(),
                 house.subsidyPercent(),
+                house.quotaHoursMonth(),
+                house.quotaFutureBookings(),
                 week(house.openingHours()),
                 rooms,
                 offices);

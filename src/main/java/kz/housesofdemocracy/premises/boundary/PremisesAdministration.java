@@ -124,6 +124,31 @@ public class PremisesAdministration {
                 before + "% → " + percent + "%");
     }
 
+    /**
+     * Sets a House's fair-use quotas per NGO: hours booked in a calendar month (1–744) and bookings
+     * ahead at once (1–1000). Its managers and the administrator.
+     */
+    public void setQuotas(Caller caller, long houseId, Integer hoursPerMonth, Integer future) {
+        House house = manageable(caller, houseId);
+        InputCheck.start()
+                .when(
+                        hoursPerMonth == null || hoursPerMonth < 1 || hoursPerMonth > 744,
+                        "hoursPerMonth",
+                        "validation.quota.hours")
+                .when(
+                        future == null || future < 1 || future > 1000,
+                        "futureBookings",
+                        "validation.quota.future")
+                .orRefuse();
+        String before = house.quotaHoursMonth() + " h/month, " + house.quotaFutureBookings();
+        house.limit(hoursPerMonth, future);
+        audit.record(
+                caller,
+                "house.quotas",
+                Subject.of("house", house.id(), house.region().code()),
+                before + " → " + hoursPerMonth + " h/month, " + future);
+    }
+
     /** What still holds the House's rooms and offices in the future: shown before closing. */
     public List<Commitment> closingImpact(Caller caller, long houseId) {
         AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());

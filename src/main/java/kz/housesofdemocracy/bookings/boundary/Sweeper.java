@@ -1,0 +1,47 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The booking chores, every minute, inside the server (an EJB timer, not cron): no-shows released,
+ * lapsed waitlist offers passed on, reminders sent. Each chore is its own transaction, so one
+ * failing does not stop the others; what is not done now is done at the next minute.
+ */
+@Singleton
+@Startup
+public class Sweeper {
+
+    private static final Logger LOG = Logger.getLogger(Sweeper.class.getName());
+
+    @Inject private Attendance attendance;
+    @Inject private Waitlist waitlist;
+    @Inject private Clock clock;
+
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "booking chores")
+    void everyMinute() {
+        run("no-shows", () -> attendance.releaseNoShows(clock.instant()));
+        run("waitlist offers", () -> waitlist.expireOffers(clock.instant()));
+        run("reminders", () -> attendance.sendReminders(clock.instant()));
+    }
+
+    private interface Chore {
+        int run();
+    }
+
+    private static void run(String name, Chore chore) {
+        try {
+            int done = chore.run();
+            if (done > 0) {
+                LOG.info(() -> name + ": " + done);
+            }
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, name + " failed; it runs again in a minute", failed);
+        }
+    }
+}
