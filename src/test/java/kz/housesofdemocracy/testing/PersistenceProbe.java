@@ -98,6 +98,31 @@ public class PersistenceProbe {
     }
 
     /** Many rooms at once in one House, for the statement-count test. */
+    /** The demo Houses' quotas raised for tests that book far more than one NGO may. */
+    public void roomyQuotas() {
+        for (long id = 1; id <= 2; id++) {
+            em.find(kz.housesofdemocracy.premises.entity.House.class, id).limit(744, 1000);
+        }
+    }
+
+    /** Moves a booking's start and end by the given amount (a test of the clock's passing). */
+    public void shiftBooking(long bookingId, java.time.Duration by) {
+        var booking = em.find(kz.housesofdemocracy.bookings.entity.Booking.class, bookingId);
+        em.createQuery("UPDATE Booking b SET b.startsAt = :start, b.endsAt = :end WHERE b.id = :id")
+                .setParameter("start", booking.startsAt().plus(by))
+                .setParameter("end", booking.endsAt().plus(by))
+                .setParameter("id", bookingId)
+                .executeUpdate();
+    }
+
+    public String bookingStatus(long bookingId) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.createQuery("SELECT b.status FROM Booking b WHERE b.id = :id", Object.class)
+                .setParameter("id", bookingId)
+                .getSingleResult()
+                .toString();
+    }
+
     public java.util.List<Long> addRooms(long houseId, int count) {
         var house = em.find(kz.housesofdemocracy.premises.entity.House.class, houseId);
         java.util.List<kz.housesofdemocracy.premises.entity.Room> rooms =

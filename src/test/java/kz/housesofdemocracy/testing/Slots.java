@@ -63,8 +63,31 @@ public final class Slots {
         return freshRoom(base, 1, needsApproval, capacity);
     }
 
+    private static volatile boolean roomyQuotas;
+
+    /**
+     * The demo Houses' quotas raised for the tests, which book far more than one NGO may in a month
+     * (the quota tests use a House of their own).
+     */
+    public static void roomyQuotas(URL base) {
+        if (!roomyQuotas) {
+            Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
+            for (int house = 1; house <= 2; house++) {
+                Api.Reply set =
+                        admin.put(
+                                "api/houses/" + house + "/quotas",
+                                "{\"hoursPerMonth\":744,\"futureBookings\":1000}");
+                if (set.status() != 200) {
+                    throw new AssertionError("quotas: " + set.status() + " " + set.body());
+                }
+            }
+            roomyQuotas = true;
+        }
+    }
+
     /** A new room in the given House, made by the administrator. */
     public static long freshRoom(URL base, long house, boolean needsApproval, int capacity) {
+        roomyQuotas(base);
         Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
         String name =
                 (needsApproval ? "Test hall " : "Test room ")

@@ -19,7 +19,13 @@ public class BookingListsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private Bookings bookings;
+    @Inject private Series series;
+    @Inject private Waitlist waitlist;
+    @Inject private Feeds feeds;
     @Inject private CurrentCaller caller;
+
+    private List<Waitlist.EntryView> waiting;
+    private String feedUrl;
 
     private List<BookingView> mine;
     private List<BookingView> queue;
@@ -54,6 +60,57 @@ public class BookingListsPage implements Serializable {
         return upcoming;
     }
 
+    public List<Waitlist.EntryView> getWaiting() {
+        if (waiting == null) {
+            waiting = waitlist.mine(caller.require());
+        }
+        return waiting;
+    }
+
+    /** Takes a slot offered from the waitlist. */
+    public void take(long entryId) {
+        act(() -> waitlist.accept(caller.require(), entryId), "waitlist.taken", "waitlist");
+    }
+
+    public void leave(long entryId) {
+        act(() -> waitlist.withdraw(caller.require(), entryId), "waitlist.left", "waitlist");
+    }
+
+    /** A new address for the caller's calendar feed, shown once. */
+    public void renewFeed() {
+        feedUrl = feeds.renew(caller.require());
+        FacesFeedback.info("feed.renewed");
+    }
+
+    public void revokeFeed() {
+        feeds.revoke(caller.require());
+        feedUrl = null;
+        FacesFeedback.info("feed.revoked");
+    }
+
+    public boolean isHasFeed() {
+        return feeds.has(caller.require());
+    }
+
+    public String getFeedUrl() {
+        return feedUrl;
+    }
+
+    /** Approves every pending occurrence of a hall's series at once. */
+    public void approveSeries(long seriesId) {
+        act(
+                () -> series.decide(caller.require(), seriesId, true, null),
+                "series.approvedDone",
+                "queue");
+    }
+
+    public void rejectSeries(long seriesId) {
+        act(
+                () -> series.decide(caller.require(), seriesId, false, reason),
+                "series.rejectedDone",
+                "queue");
+    }
+
     public void approve(long id) {
         act(() -> bookings.approve(caller.require(), id), "booking.approvedDone", "queue");
     }
@@ -77,6 +134,7 @@ public class BookingListsPage implements Serializable {
         mine = null;
         queue = null;
         upcoming = null;
+        waiting = null;
     }
 
     public String getReason() {

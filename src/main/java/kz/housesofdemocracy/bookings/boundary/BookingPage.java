@@ -31,6 +31,7 @@ public class BookingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private Bookings bookings;
+    @Inject private Waitlist waitlist;
     @Inject private Premises premises;
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;
@@ -41,6 +42,7 @@ public class BookingPage implements Serializable {
     private final BookingForm form = new BookingForm();
     private RoomView roomView;
     private List<NgoViews.Summary> myNgos;
+    private boolean slotTaken;
 
     public void load() {
         if (roomView != null) {
@@ -75,7 +77,36 @@ public class BookingPage implements Serializable {
         }
     }
 
+    /** After "taken": joins the slot's waitlist instead. */
+    public void joinWaitlist() throws IOException {
+        try {
+            Waitlist.EntryView entry = waitlist.join(caller.require(), form);
+            FacesFeedback.infoAfterRedirect("waitlist.joined", entry.place());
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/ngo/bookings.xhtml");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "book");
+        }
+    }
+
+    /** The chosen NGO's use of this House's quotas this month; null until an NGO is chosen. */
+    public Bookings.UsageView getUsage() {
+        if (form.getNgoId() == null || roomView == null) {
+            return null;
+        }
+        try {
+            return bookings.usage(caller.require(), form.getNgoId(), roomView.houseId());
+        } catch (Refusal refusal) {
+            return null;
+        }
+    }
+
+    public boolean isSlotTaken() {
+        return slotTaken;
+    }
+
     public void submit() throws IOException {
+        slotTaken = false;
         try {
             BookingView booking = bookings.request(caller.require(), form);
             FacesFeedback.infoAfterRedirect(
@@ -85,6 +116,7 @@ public class BookingPage implements Serializable {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/ngo/bookings.xhtml");
         } catch (Refusal refusal) {
+            slotTaken = "slot-taken".equals(refusal.type());
             FacesFeedback.refused(refusal, "book");
         }
     }

@@ -30,7 +30,9 @@ public record BookingView(
         BigDecimal subsidyKzt,
         BigDecimal chargedKzt,
         String decisionReason,
-        String cancelReason)
+        String cancelReason,
+        Long seriesId,
+        Instant checkedInAt)
         implements Serializable {
 
     static BookingView of(Booking b) {
@@ -56,7 +58,9 @@ public record BookingView(
                 b.subsidy().amount(),
                 b.charged().amount(),
                 b.decisionReason(),
-                b.cancelReason());
+                b.cancelReason(),
+                b.series() == null ? null : b.series().id(),
+                b.checkedInAt());
     }
 
     public boolean holding() {

@@ -31,6 +31,8 @@ public class HouseManagementPage implements Serializable {
     private HouseDetails house;
     private HouseForm form;
     private String managerEmail;
+    private Integer quotaHours;
+    private Integer quotaFuture;
 
     /** Loads the House after checking the caller may manage it: 403 or 404 otherwise. */
     public void load() {
@@ -66,6 +68,35 @@ public class HouseManagementPage implements Serializable {
                             day.open() ? HOURS.format(day.closes()) : "18:00"));
         }
         form.setOpeningHours(days);
+        quotaHours = house.quotaHoursMonth();
+        quotaFuture = house.quotaFutureBookings();
+    }
+
+    /** Saves the fair-use quotas per NGO. */
+    public void saveQuotas() {
+        try {
+            administration.setQuotas(caller.require(), houseId, quotaHours, quotaFuture);
+            FacesFeedback.info("quotas.saved");
+            refresh();
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "quotas");
+        }
+    }
+
+    public Integer getQuotaHours() {
+        return quotaHours;
+    }
+
+    public void setQuotaHours(Integer quotaHours) {
+        this.quotaHours = quotaHours;
+    }
+
+    public Integer getQuotaFuture() {
+        return quotaFuture;
+    }
+
+    public void setQuotaFuture(Integer quotaFuture) {
+        this.quotaFuture = quotaFuture;
     }
 
     public void save() {

@@ -22,7 +22,8 @@ public record RoomView(
         int horizonDays,
         int noticeMinutes,
         List<EquipmentView> equipment,
-        List<PhotoView> photos)
+        List<PhotoView> photos,
+        long houseId)
         implements Serializable {
 
     static RoomView of(Room room, List<PhotoView> photos) {
@@ -40,6 +41,7 @@ public record RoomView(
                 room.rules().horizonDays(),
                 room.rules().noticeMinutes(),
                 room.equipment().stream().map(EquipmentView::of).toList(),
-                photos);
+                photos,
+                room.house().id());
     }
 }

@@ -72,6 +72,7 @@ class BookingIntegrityIT {
                         .filter(id -> probe.isEligibleDemoAstanaNgo(id))
                         .findFirst()
                         .orElseThrow();
+        probe.roomyQuotas();
         List<Long> rooms = probe.addRooms(1, 3);
         LocalDate day = workingDay(10);
         ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -186,6 +187,7 @@ class BookingIntegrityIT {
                         .filter(id -> probe.isEligibleDemoAstanaNgo(id))
                         .findFirst()
                         .orElseThrow();
+        probe.roomyQuotas();
         List<Long> rooms = probe.addRooms(1, 2);
         LocalDate day = workingDay(20);
         // The second room already holds a full day of bookings on each of 10 days.
