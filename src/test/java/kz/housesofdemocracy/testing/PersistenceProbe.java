@@ -87,6 +87,13 @@ public class PersistenceProbe {
                 ngos);
     }
 
+    /** The id of the NGO with the given BIN. */
+    public long ngoWithBin(String bin) {
+        return em.createQuery("SELECT n.id FROM Ngo n WHERE n.bin.digits = :bin", Long.class)
+                .setParameter("bin", bin)
+                .getSingleResult();
+    }
+
     /** Whether the NGO is the demo representative's eligible NGO in Astana (BIN 150540001233). */
     public boolean isEligibleDemoAstanaNgo(long ngoId) {
         return !em.createQuery(
@@ -113,6 +120,13 @@ public class PersistenceProbe {
                 .setParameter("end", booking.endsAt().plus(by))
                 .setParameter("id", bookingId)
                 .executeUpdate();
+    }
+
+    public String waitlistStatus(long entryId) {
+        return em.createQuery("SELECT w.status FROM WaitlistEntry w WHERE w.id = :id", Object.class)
+                .setParameter("id", entryId)
+                .getSingleResult()
+                .toString();
     }
 
     public String bookingStatus(long bookingId) {

@@ -157,7 +157,12 @@ public class Series {
             String purpose,
             Integer attendees) {
         Booking anchor = bookings.booking(bookingId);
-        InputCheck check = InputCheck.start().present("scope", scope);
+        // Only the NGO's representatives move its bookings; asked before anything else.
+        AccessPolicy.require(
+                caller,
+                Action.ACT_FOR_NGO,
+                Scope.ngo(anchor.ngo().id(), anchor.ngo().region().code()));
+        InputCheck check = InputCheck.start().when(scope == null, "scope", "series.problem.scope");
         LocalTime start = Bookings.time(check, "start", startText);
         LocalTime end = Bookings.time(check, "end", endText);
         check.text("purpose", purpose, 500);
@@ -202,7 +207,14 @@ public class Series {
     /** Cancels one occurrence, it and the following ones, or all that have not started. */
     public List<BookingView> cancel(Caller caller, long bookingId, EditScope scope, String reason) {
         Booking anchor = bookings.booking(bookingId);
-        InputCheck.start().present("scope", scope).orRefuse();
+        if (caller == null || !caller.represents(anchor.ngo().id())) {
+            House house = anchor.room().house();
+            AccessPolicy.require(
+                    caller,
+                    Action.DECIDE_BOOKING,
+                    Scope.booking(house.id(), house.region().code(), anchor.ngo().id()));
+        }
+        InputCheck.start().when(scope == null, "scope", "series.problem.scope").orRefuse();
         List<Booking> affected = affected(anchor, scope, clock.instant());
         if (affected.isEmpty()) {
             throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
@@ -222,6 +234,14 @@ public class Series {
     /** Approves or rejects every pending occurrence of a series at once. */
     public List<BookingView> decide(Caller caller, long seriesId, boolean approve, String reason) {
         BookingSeries series = series(seriesId);
+        House house = series.room().house();
+        AccessPolicy.require(
+                caller,
+                Action.DECIDE_BOOKING,
+                Scope.booking(house.id(), house.region().code(), series.ngo().id()));
+        if (!approve) {
+            InputCheck.start().text("reason", reason, 500).orRefuse();
+        }
         List<Booking> pending =
                 ofSeries(series).stream().filter(b -> b.status() == BookingStatus.PENDING).toList();
         if (pending.isEmpty()) {

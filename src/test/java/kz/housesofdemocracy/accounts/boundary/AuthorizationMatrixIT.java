@@ -93,7 +93,14 @@ class AuthorizationMatrixIT {
         /** A blackout: its House's managers and administrators; tried on one in each House. */
         BLACKOUT_MANAGE,
         /** Removing a public holiday: administrators, tried on a holiday made for the test. */
-        HOLIDAY_REMOVE
+        HOLIDAY_REMOVE,
+        /** Moving a booking: its NGO's representatives only. */
+        BOOKING_ACT,
+        /** Checking a booking in: its NGO's representatives and its House's managers. */
+        BOOKING_CHECKIN,
+        /** As BOOKING_VIEW and BOOKING_DECIDE, for a hall's series in each House. */
+        SERIES_VIEW,
+        SERIES_DECIDE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -173,7 +180,28 @@ class AuthorizationMatrixIT {
                     Map.entry("DELETE /api/blackouts/{id}", Rule.BLACKOUT_MANAGE),
                     Map.entry("GET /api/holidays", Rule.PUBLIC),
                     Map.entry("POST /api/holidays", Rule.ADMIN),
-                    Map.entry("DELETE /api/holidays/{id}", Rule.HOLIDAY_REMOVE));
+                    Map.entry("DELETE /api/holidays/{id}", Rule.HOLIDAY_REMOVE),
+                    Map.entry("POST /api/bookings/{id}/change", Rule.BOOKING_ACT),
+                    Map.entry("POST /api/bookings/{id}/series-cancellation", Rule.BOOKING_CANCEL),
+                    Map.entry("POST /api/bookings/{id}/check-in", Rule.BOOKING_CHECKIN),
+                    Map.entry("GET /api/bookings/usage", Rule.SIGNED_IN),
+                    Map.entry("POST /api/series/preview", Rule.SIGNED_IN),
+                    Map.entry("POST /api/series", Rule.SIGNED_IN),
+                    Map.entry("GET /api/series/{id}", Rule.SERIES_VIEW),
+                    Map.entry("POST /api/series/{id}/approval", Rule.SERIES_DECIDE),
+                    Map.entry("POST /api/series/{id}/rejection", Rule.SERIES_DECIDE),
+                    Map.entry("PUT /api/houses/{id}/quotas", Rule.HOUSE_MANAGE),
+                    Map.entry("GET /api/houses/{id}/day-list", Rule.HOUSE_STAFF),
+                    Map.entry("POST /api/rooms/{id}/check-in", Rule.SIGNED_IN),
+                    Map.entry("GET /api/rooms/{id}/feed.ics", Rule.PUBLIC),
+                    Map.entry("GET /api/rooms/{id}/qr.png", Rule.PUBLIC),
+                    Map.entry("GET /api/feeds/{secret}.ics", Rule.PUBLIC),
+                    Map.entry("POST /api/me/feed", Rule.SIGNED_IN),
+                    Map.entry("DELETE /api/me/feed", Rule.SIGNED_IN),
+                    Map.entry("POST /api/waitlist", Rule.SIGNED_IN),
+                    Map.entry("GET /api/waitlist/mine", Rule.SIGNED_IN),
+                    Map.entry("POST /api/waitlist/{id}/acceptance", Rule.SIGNED_IN),
+                    Map.entry("DELETE /api/waitlist/{id}", Rule.SIGNED_IN));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -221,6 +249,25 @@ class AuthorizationMatrixIT {
                     Map.entry("admin/eligibility.xhtml", Map.of("", Set.of(Demo.ADMIN))),
                     Map.entry("ngo/index.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("ngo/book.xhtml", Map.of("?room=1", Set.of(Demo.values()))),
+                    Map.entry("ngo/series.xhtml", Map.of("?room=1", Set.of(Demo.values()))),
+                    Map.entry("ngo/checkin.xhtml", Map.of("?room=1", Set.of(Demo.values()))),
+                    Map.entry(
+                            "ngo/occurrence.xhtml",
+                            Map.of(
+                                    "?id={BOOKING-1}",
+                                    Set.of(
+                                            Demo.NGO,
+                                            Demo.ADMIN,
+                                            Demo.MANAGER_ASTANA,
+                                            Demo.APPROVER_ASTANA))),
+                    Map.entry(
+                            "staff/today.xhtml",
+                            Map.of(
+                                    "?house=1",
+                                    Set.of(Demo.ADMIN, Demo.MANAGER_ASTANA, Demo.APPROVER_ASTANA),
+                                    "?house=2",
+                                    Set.of(Demo.ADMIN, Demo.MANAGER_ALMATY, Demo.APPROVER_ALMATY))),
+                    Map.entry("staff/qr.xhtml", Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
                     Map.entry("ngo/bookings.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("staff/bookings.xhtml", Map.of("", DECIDERS)),
                     Map.entry(
@@ -382,6 +429,35 @@ class AuthorizationMatrixIT {
                                                         && HOUSES_IN_SCOPE
                                                                 .get(person)
                                                                 .contains(house)));
+                case BOOKING_ACT ->
+                        byHouse(
+                                method,
+                                template,
+                                bookings(),
+                                (person, house) -> person == Demo.NGO);
+                case BOOKING_CHECKIN ->
+                        byHouse(
+                                method,
+                                template,
+                                bookings(),
+                                (person, house) ->
+                                        person == Demo.NGO || managesHouse(person, house));
+                case SERIES_VIEW ->
+                        byHouse(
+                                method,
+                                template,
+                                series(),
+                                (person, house) ->
+                                        person == Demo.NGO
+                                                || HOUSES_IN_SCOPE.get(person).contains(house));
+                case SERIES_DECIDE ->
+                        byHouse(
+                                method,
+                                template,
+                                series(),
+                                (person, house) ->
+                                        person != Demo.ADMIN
+                                                && HOUSES_IN_SCOPE.get(person).contains(house));
                 case BOOKING_QUEUE ->
                         everyone(
                                 method,
@@ -445,6 +521,9 @@ class AuthorizationMatrixIT {
 
     /** "{KZ-71}" in a page address stands for the demo NGO of that region. */
     private String ngoAddress(String query) {
+        if (query.contains("{BOOKING-1}")) {
+            return query.replace("{BOOKING-1}", Long.toString(bookings().get(1L)));
+        }
         if (!query.contains("{KZ-")) {
             return query;
         }
@@ -560,6 +639,39 @@ class AuthorizationMatrixIT {
             bookings = made;
         }
         return bookings;
+    }
+
+    private static Map<Long, Long> series;
+
+    /** A hall's series of one pending occurrence in each House, made for the test. */
+    private Map<Long, Long> series() {
+        if (series == null) {
+            Api ngo = tokenClients.get(Demo.NGO);
+            java.time.LocalDate day = Slots.workingDay(base, 13);
+            Map<Long, Long> made = new TreeMap<>();
+            for (long house : new long[] {1, 2}) {
+                long hall = Slots.freshRoom(base, house, true, 30);
+                long ngoId = house == 1 ? Slots.astanaNgo(ngo) : Slots.almatyNgo(ngo);
+                Api.Reply saved =
+                        ngo.post(
+                                "api/series",
+                                "{\"ngoId\":"
+                                        + ngoId
+                                        + ",\"roomId\":"
+                                        + hall
+                                        + ",\"start\":\"10:00\",\"end\":\"11:00\",\"purpose\":\"Matrix\",\"attendees\":5,\"kind\":\"WEEKLY\",\"weekdays\":[\""
+                                        + day.getDayOfWeek()
+                                        + "\"],\"first\":\""
+                                        + day
+                                        + "\",\"count\":1}");
+                if (saved.status() != 201) {
+                    throw new AssertionError("series: " + saved.status() + " " + saved.body());
+                }
+                made.put(house, saved.object().getJsonNumber("seriesId").longValue());
+            }
+            series = made;
+        }
+        return series;
     }
 
     /** A blackout in each House, set by the administrator for the test. */
