@@ -115,6 +115,28 @@ public final class Slots {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** A first day from which the House is open on the same weekday for the given weeks. */
+    public static LocalDate openWeeks(URL base, long house, int weeks, int after) {
+        LocalDate candidate = workingDay(base, after);
+        while (true) {
+            boolean open = true;
+            for (int w = 0; w < weeks && open; w++) {
+                open = isOpen(base, house, candidate.plusWeeks(w));
+            }
+            if (open) {
+                return candidate;
+            }
+            candidate = candidate.plusDays(1);
+        }
+    }
+
+    public static boolean isOpen(URL base, long house, LocalDate day) {
+        return Api.anonymous(base)
+                .get("api/houses/" + house + "/availability?date=" + day)
+                .object()
+                .getBoolean("open");
+    }
+
     /** A room's name (the same in every language for the rooms made here). */
     public static String roomName(URL base, long room) {
         return Api.anonymous(base)

@@ -106,7 +106,7 @@ public class Bookings {
      * for a single request, a series, or a move of occurrences. The lock is the arbiter: it
      * serialises every request for the room, on every node.
      */
-    Desk desk(Caller caller, long ngoId, long roomId) {
+    public Desk desk(Caller caller, long ngoId, long roomId) {
         Ngo ngo = em.find(Ngo.class, ngoId);
         if (ngo == null) {
             throw Refusal.notFound("refusal.ngo.notFound", ngoId);
@@ -120,7 +120,7 @@ public class Bookings {
     }
 
     /** One NGO at one room, for one transaction: checks occurrences and books them. */
-    final class Desk {
+    public final class Desk {
         final Caller caller;
         final Ngo ngo;
         final Room room;
@@ -517,7 +517,7 @@ public class Bookings {
         return done;
     }
 
-    BookingView approveQuietly(Caller caller, Booking booking) {
+    public BookingView approveQuietly(Caller caller, Booking booking) {
         decidable(caller, booking);
         if (!ngos.isEligible(booking.ngo().id())) {
             throw new Refusal(422, "booking-rule", "booking.rule.eligibility", List.of());
@@ -534,7 +534,7 @@ public class Bookings {
         return done;
     }
 
-    BookingView rejectQuietly(Caller caller, Booking booking, String reason) {
+    public BookingView rejectQuietly(Caller caller, Booking booking, String reason) {
         decidable(caller, booking);
         InputCheck check = InputCheck.start().text("reason", reason, 500);
         check.orRefuse();
@@ -558,7 +558,7 @@ public class Bookings {
         return done;
     }
 
-    BookingView cancelQuietly(Caller caller, Booking booking, String reason) {
+    public BookingView cancelQuietly(Caller caller, Booking booking, String reason) {
         House house = booking.room().house();
         Instant now = clock.instant();
         boolean representative = caller != null && caller.represents(booking.ngo().id());
@@ -608,7 +608,7 @@ public class Bookings {
         }
     }
 
-    Booking booking(long id) {
+    public Booking booking(long id) {
         Booking booking = em.find(Booking.class, id);
         if (booking == null) {
             throw Refusal.notFound("refusal.booking.notFound", Long.toString(id));
@@ -636,7 +636,7 @@ public class Bookings {
     /**
      * Mails every representative of the booking's NGO, in their language, with the event attached.
      */
-    void tell(Booking booking, String key, ICalendar.Method method, String reason) {
+    public void tell(Booking booking, String key, ICalendar.Method method, String reason) {
         tell(List.of(booking), key, method, reason);
     }
 
@@ -644,7 +644,7 @@ public class Bookings {
      * Mails every representative of the bookings' NGO (one NGO, one room: a booking or some
      * occurrences of a series) once, in their language, with every event in one attachment.
      */
-    void tell(List<Booking> bookings, String key, ICalendar.Method method, String reason) {
+    public void tell(List<Booking> bookings, String key, ICalendar.Method method, String reason) {
         if (bookings.isEmpty()) {
             return;
         }

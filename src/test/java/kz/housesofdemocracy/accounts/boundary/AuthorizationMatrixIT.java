@@ -863,7 +863,8 @@ class AuthorizationMatrixIT {
     private static String fill(String template, long accountId) {
         return template.replace("{id}", Long.toString(accountId))
                 .replace("{grantId}", "987654321")
-                .replace("{code}", "matrix-test");
+                .replace("{code}", "matrix-test")
+                .replace("{secret}", "no-such-secret");
     }
 
     private Set<String> discoveredEndpoints() {

@@ -287,26 +287,12 @@ class SeriesApiIT {
         return ngo.get("api/series/" + seriesId).json().asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    /** A first day from which the House is open on the same weekday for the given weeks. */
     private LocalDate openWeeks(long house, int weeks, int after) {
-        LocalDate candidate = Slots.workingDay(base, after);
-        while (true) {
-            boolean open = true;
-            for (int w = 0; w < weeks && open; w++) {
-                open = isOpen(house, candidate.plusWeeks(w));
-            }
-            if (open) {
-                return candidate;
-            }
-            candidate = candidate.plusDays(1);
-        }
+        return Slots.openWeeks(base, house, weeks, after);
     }
 
     private boolean isOpen(long house, LocalDate day) {
-        return Api.anonymous(base)
-                .get("api/houses/" + house + "/availability?date=" + day)
-                .object()
-                .getBoolean("open");
+        return Slots.isOpen(base, house, day);
     }
 
     private LocalDate[] sameMonthOpenDays(long house, int count) {
