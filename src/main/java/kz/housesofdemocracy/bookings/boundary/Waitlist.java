@@ -326,7 +326,7 @@ public class Waitlist {
                 w.status() == WaitlistEntry.Status.WAITING
                         ? 1
                                 + em.createQuery(
-                                                "SELECT COUNT(o) FROM WaitlistEntry o WHERE o.room = :room AND o.status = kz.housesofdemocracy.bookings.entity.WaitlistEntry.Status.WAITING AND o.startsAt < :end AND o.endsAt > :start AND (o.createdAt < :created OR (o.createdAt = :created AND o.id < :id))",
+                                                "SELECT COUNT(o) FROM WaitlistEntry o WHERE o.room = :room AND o.status = kz.housesofdemocracy.bookings.entity.WaitlistEntry.Status.WAITING AND o.startsAt < :end AND o.endsAt > :start AND o.id <> :id AND (o.createdAt < :created OR (o.createdAt = :created AND o.id < :id))",
                                                 Long.class)
                                         .setParameter("room", w.room())
                                         .setParameter("start", w.startsAt())

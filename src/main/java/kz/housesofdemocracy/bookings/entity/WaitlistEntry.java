@@ -131,7 +131,8 @@ public class WaitlistEntry {
         this.purpose = purpose.strip();
         this.attendees = attendees;
         this.status = Status.WAITING;
-        this.createdAt = now;
+        // The database keeps microseconds: the queue's order must compare what it keeps.
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void offer(Instant now) {
