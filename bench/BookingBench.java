@@ -53,6 +53,20 @@ public class BookingBench {
         String admin = token(base, "admin@demo.houses-of-democracy.kz");
         String ngo = token(base, "ngo@demo.houses-of-democracy.kz");
         long ngoId = ngoId(base, ngo);
+        // The benchmark books far more than the fair-use quotas let one NGO hold.
+        HttpResponse<String> quotas =
+                send(
+                        HttpClient.newHttpClient(),
+                        HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
+                                .header("Authorization", "Bearer " + admin)
+                                .header("Content-Type", "application/json")
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"hoursPerMonth\":10000,\"futureBookings\":10000}"))
+                                .build());
+        if (quotas.statusCode() != 200) {
+            throw new IllegalStateException("quotas: " + quotas.statusCode() + " " + quotas.body());
+        }
         List<LocalDate> days = openDays(base);
         List<Slot> slots = slots(days);
         System.out.printf(
@@ -304,7 +318,7 @@ public class BookingBench {
                                 "SELECT COUNT(*) FROM booking WHERE room_id = ? AND status IN ('PENDING', 'CONFIRMED') AND starts_at < ? AND ends_at > ?");
                 PreparedStatement insert =
                         c.prepareStatement(
-                                "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status, market_value, subsidy_share, subsidy, charged, created_at) VALUES (?, ?, ?, ?, ?, ?, 'Benchmark', 5, 'CONFIRMED', 5000, 1, 5000, 0, ?)");
+                                "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status, market_value, subsidy_share, subsidy, charged, created_at, minutes) VALUES (?, ?, ?, ?, ?, ?, 'Benchmark', 5, 'CONFIRMED', 5000, 1, 5000, 0, ?, 60)");
                 PreparedStatement audit =
                         c.prepareStatement(
                                 "INSERT INTO audit_entry (id, occurred_at, actor_id, actor_email, action, object_type, region_code, detail) VALUES (?, ?, ?, 'ngo@demo.houses-of-democracy.kz', 'booking.requested', 'booking', 'KZ-71', ?)")) {

@@ -15,6 +15,10 @@ ALTER TABLE booking ADD COLUMN series_id BIGINT REFERENCES booking_series (id);
 ALTER TABLE booking ADD COLUMN checked_in_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE booking ADD COLUMN checked_in_by BIGINT REFERENCES account (id);
 ALTER TABLE booking ADD COLUMN reminded_at TIMESTAMP WITH TIME ZONE;
+-- A booking's length in minutes, so that the monthly quota is a SUM in the database.
+ALTER TABLE booking ADD COLUMN minutes INTEGER DEFAULT 0 NOT NULL;
+UPDATE booking SET minutes = DATEDIFF('MINUTE', starts_at, ends_at);
+CREATE INDEX booking_ngo_status ON booking (ngo_id, status, starts_at);
 CREATE INDEX booking_series ON booking (series_id);
 CREATE INDEX booking_starts ON booking (starts_at);
 

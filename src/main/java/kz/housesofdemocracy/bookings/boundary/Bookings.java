@@ -145,7 +145,7 @@ public class Bookings {
                             caller,
                             Action.VIEW_HOUSE_BOOKINGS,
                             Scope.house(house.id(), house.region().code()));
-            this.usage = usage(ngo, house, now);
+            this.usage = new Usage(ngo, house, now);
         }
 
         /**
@@ -186,7 +186,7 @@ public class Bookings {
                                     eligible,
                                     now));
             if (broken.isEmpty() && !exempt) {
-                broken = usage.check(startsAt, endsAt, zone, now, moving);
+                broken = usage.check(startsAt, endsAt, moving);
             }
             if (broken.isPresent()) {
                 return Optional.of(
@@ -265,7 +265,7 @@ public class Bookings {
             }
             em.persist(booking);
             em.flush();
-            usage.add(startsAt, endsAt, now, booking.id());
+            usage.add(startsAt, endsAt);
             audit.record(
                     caller,
                     "booking.requested",
@@ -291,97 +291,105 @@ public class Bookings {
         }
     }
 
-    /** An NGO's use of a House, for the quotas: hours per month and bookings ahead. */
-    static final class Usage {
-        private final int hoursLimit;
-        private final int futureLimit;
-        private final Map<YearMonth, Long> minutes = new HashMap<>();
-        private final Map<Long, Instant[]> counted = new HashMap<>();
+    /**
+     * An NGO's use of a House, for the quotas: minutes per month (summed by the database, one query
+     * per month asked about) and bookings ahead (counted once), plus what this transaction adds.
+     * The cost does not grow with the NGO's history.
+     */
+    final class Usage {
+        private final Ngo ngo;
+        private final House house;
         private final ZoneId zone;
-        private int future;
+        private final Instant now;
+        private final Map<YearMonth, Long> minutes = new HashMap<>();
+        private int future = -1;
 
-        Usage(int hoursLimit, int futureLimit, ZoneId zone) {
-            this.hoursLimit = hoursLimit;
-            this.futureLimit = futureLimit;
-            this.zone = zone;
+        Usage(Ngo ngo, House house, Instant now) {
+            this.ngo = ngo;
+            this.house = house;
+            this.zone = house.timeZone();
+            this.now = now;
         }
 
-        void add(Instant startsAt, Instant endsAt, Instant now, Long bookingId) {
-            minutes.merge(
-                    YearMonth.from(startsAt.atZone(zone)),
-                    java.time.Duration.between(startsAt, endsAt).toMinutes(),
-                    Long::sum);
-            if (startsAt.isAfter(now)) {
-                future++;
+        long minutesIn(YearMonth month) {
+            return minutes.computeIfAbsent(
+                    month,
+                    m -> {
+                        Long sum =
+                                em.createQuery(
+                                                "SELECT SUM(b.minutes) FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt >= :from AND b.startsAt < :to",
+                                                Long.class)
+                                        .setParameter("ngo", ngo)
+                                        .setParameter("house", house)
+                                        .setParameter("holding", BookingStatus.HOLDING)
+                                        .setParameter(
+                                                "from", m.atDay(1).atStartOfDay(zone).toInstant())
+                                        .setParameter(
+                                                "to",
+                                                m.plusMonths(1)
+                                                        .atDay(1)
+                                                        .atStartOfDay(zone)
+                                                        .toInstant())
+                                        .getSingleResult();
+                        return sum == null ? 0L : sum;
+                    });
+        }
+
+        int future() {
+            if (future < 0) {
+                future =
+                        em.createQuery(
+                                        "SELECT COUNT(b) FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt > :now",
+                                        Long.class)
+                                .setParameter("ngo", ngo)
+                                .setParameter("house", house)
+                                .setParameter("holding", BookingStatus.HOLDING)
+                                .setParameter("now", now)
+                                .getSingleResult()
+                                .intValue();
             }
-            if (bookingId != null) {
-                counted.put(bookingId, new Instant[] {startsAt, endsAt});
+            return future;
+        }
+
+        /** Counts a booking made (or planned) in this transaction. */
+        void add(Instant startsAt, Instant endsAt) {
+            YearMonth month = YearMonth.from(startsAt.atZone(zone));
+            minutes.put(
+                    month,
+                    minutesIn(month) + java.time.Duration.between(startsAt, endsAt).toMinutes());
+            if (startsAt.isAfter(now)) {
+                future = future() + 1;
             }
         }
 
         /** Whether one more booking from start to end keeps the NGO within its quotas. */
-        Optional<BookingRulesCheck.Broken> check(
-                Instant startsAt, Instant endsAt, ZoneId zone, Instant now, Booking moving) {
+        Optional<BookingRulesCheck.Broken> check(Instant startsAt, Instant endsAt, Booking moving) {
             YearMonth month = YearMonth.from(startsAt.atZone(zone));
-            long used = minutes.getOrDefault(month, 0L);
-            int ahead = future;
-            if (moving != null && counted.containsKey(moving.id())) {
-                Instant[] was = counted.get(moving.id());
-                if (YearMonth.from(was[0].atZone(zone)).equals(month)) {
-                    used -= java.time.Duration.between(was[0], was[1]).toMinutes();
+            long used = minutesIn(month);
+            int ahead = future();
+            if (moving != null && moving.holdsRoom()) {
+                if (YearMonth.from(moving.startsAt().atZone(zone)).equals(month)) {
+                    used -=
+                            java.time.Duration.between(moving.startsAt(), moving.endsAt())
+                                    .toMinutes();
                 }
-                if (was[0].isAfter(now)) {
+                if (moving.startsAt().isAfter(now)) {
                     ahead--;
                 }
             }
             long adding = java.time.Duration.between(startsAt, endsAt).toMinutes();
-            if (used + adding > hoursLimit * 60L) {
+            if (used + adding > house.quotaHoursMonth() * 60L) {
                 return Optional.of(
                         new BookingRulesCheck.Broken(
-                                "booking.rule.quotaHours", used / 60.0, hoursLimit));
+                                "booking.rule.quotaHours", used / 60.0, house.quotaHoursMonth()));
             }
-            if (startsAt.isAfter(now) && ahead + 1 > futureLimit) {
+            if (startsAt.isAfter(now) && ahead + 1 > house.quotaFutureBookings()) {
                 return Optional.of(
-                        new BookingRulesCheck.Broken("booking.rule.quotaFuture", futureLimit));
+                        new BookingRulesCheck.Broken(
+                                "booking.rule.quotaFuture", house.quotaFutureBookings()));
             }
             return Optional.empty();
         }
-
-        long minutesIn(YearMonth month) {
-            return minutes.getOrDefault(month, 0L);
-        }
-
-        int future() {
-            return future;
-        }
-
-        int hoursLimit() {
-            return hoursLimit;
-        }
-
-        int futureLimit() {
-            return futureLimit;
-        }
-    }
-
-    /** The NGO's holding bookings at the House from the start of this month on. */
-    Usage usage(Ngo ngo, House house, Instant now) {
-        ZoneId zone = house.timeZone();
-        Instant monthStart =
-                YearMonth.from(now.atZone(zone)).atDay(1).atStartOfDay(zone).toInstant();
-        Usage usage = new Usage(house.quotaHoursMonth(), house.quotaFutureBookings(), zone);
-        for (Object[] row :
-                em.createQuery(
-                                "SELECT b.id, b.startsAt, b.endsAt FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt >= :from",
-                                Object[].class)
-                        .setParameter("ngo", ngo)
-                        .setParameter("house", house)
-                        .setParameter("holding", BookingStatus.HOLDING)
-                        .setParameter("from", monthStart)
-                        .getResultList()) {
-            usage.add((Instant) row[1], (Instant) row[2], now, (Long) row[0]);
-        }
-        return usage;
     }
 
     /** What an NGO has used of a House's quotas this month, for the request form and the API. */
@@ -411,16 +419,16 @@ public class Bookings {
                     Scope.house(house.id(), house.region().code()));
         }
         Instant now = clock.instant();
-        Usage usage = usage(ngo, house, now);
+        Usage usage = new Usage(ngo, house, now);
         YearMonth month = YearMonth.from(now.atZone(house.timeZone()));
         return new UsageView(
                 ngoId,
                 houseId,
                 month,
                 usage.minutesIn(month) / 60.0,
-                usage.hoursLimit(),
+                house.quotaHoursMonth(),
                 usage.future(),
-                usage.futureLimit());
+                house.quotaFutureBookings());
     }
 
     /** The bookings of every NGO the caller represents, newest first. */

@@ -289,9 +289,7 @@ public class Series {
                 // Counted as if booked, so the quotas see the series as a whole.
                 desk.usage.add(
                         day.atTime(start).atZone(desk.zone).toInstant(),
-                        day.atTime(end).atZone(desk.zone).toInstant(),
-                        desk.now,
-                        null);
+                        day.atTime(end).atZone(desk.zone).toInstant());
                 occurrences.add(new Occurrence(day, start, end, "FREE", null));
             } else {
                 Refusal r = obstacle.get();

@@ -130,6 +130,10 @@ public class Booking {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** The length in minutes, kept so the quotas are summed by the database. */
+    @Column(name = "minutes", nullable = false)
+    private int minutes;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -166,6 +170,7 @@ public class Booking {
         this.charged = price.charged();
         this.status = needsApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
         this.createdAt = now;
+        this.minutes = (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
     }
 
     public void confirm(Account by, Instant now) {
@@ -230,6 +235,7 @@ public class Booking {
         }
         startsAt = newStart;
         endsAt = newEnd;
+        minutes = (int) java.time.Duration.between(newStart, newEnd).toMinutes();
         purpose = newPurpose.strip();
         attendees = newAttendees;
         marketValue = price.marketValue();

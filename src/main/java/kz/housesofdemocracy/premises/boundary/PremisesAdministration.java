@@ -125,18 +125,19 @@ public class PremisesAdministration {
     }
 
     /**
-     * Sets a House's fair-use quotas per NGO: hours booked in a calendar month (1–744) and bookings
-     * ahead at once (1–1000). Its managers and the administrator.
+     * Sets a House's fair-use quotas per NGO: hours booked in a calendar month (1–10,000; an NGO
+     * may use several rooms at once) and bookings ahead at once (1–1000). Its managers and the
+     * administrator.
      */
     public void setQuotas(Caller caller, long houseId, Integer hoursPerMonth, Integer future) {
         House house = manageable(caller, houseId);
         InputCheck.start()
                 .when(
-                        hoursPerMonth == null || hoursPerMonth < 1 || hoursPerMonth > 744,
+                        hoursPerMonth == null || hoursPerMonth < 1 || hoursPerMonth > 10_000,
                         "hoursPerMonth",
                         "validation.quota.hours")
                 .when(
-                        future == null || future < 1 || future > 1000,
+                        future == null || future < 1 || future > 10_000,
                         "futureBookings",
                         "validation.quota.future")
                 .orRefuse();
