@@ -335,18 +335,23 @@ public class Bookings {
                     });
         }
 
+        /**
+         * The NGO's holding bookings ahead at this House, counted up to one past the limit: more
+         * than that changes no answer, so the cost stays bounded by the quota, not the history.
+         */
         int future() {
             if (future < 0) {
                 future =
                         em.createQuery(
-                                        "SELECT COUNT(b) FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt > :now",
+                                        "SELECT b.id FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt > :now",
                                         Long.class)
                                 .setParameter("ngo", ngo)
                                 .setParameter("house", house)
                                 .setParameter("holding", BookingStatus.HOLDING)
                                 .setParameter("now", now)
-                                .getSingleResult()
-                                .intValue();
+                                .setMaxResults(house.quotaFutureBookings() + 2)
+                                .getResultList()
+                                .size();
             }
             return future;
         }
