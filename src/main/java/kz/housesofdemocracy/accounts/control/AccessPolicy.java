@@ -51,6 +51,8 @@ public final class AccessPolicy {
                     scope.regionCode() != null
                             && caller.approvesIn(scope.regionCode())
                             && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
+            case ORGANISE_EVENT ->
+                    admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
             case LIST_NGOS ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
         };

@@ -37,5 +37,10 @@ public enum Action {
     /** Grant and revoke staff roles. */
     MANAGE_ROLES,
     /** Search the audit trail. */
-    READ_AUDIT
+    READ_AUDIT,
+    /**
+     * Organise events: national ones by administrators; regional and House ones by the region's
+     * approvers (and administrators).
+     */
+    ORGANISE_EVENT
 }

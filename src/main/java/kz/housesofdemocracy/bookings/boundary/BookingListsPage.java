@@ -22,9 +22,11 @@ public class BookingListsPage implements Serializable {
     @Inject private Series series;
     @Inject private Waitlist waitlist;
     @Inject private Feeds feeds;
+    @Inject private Displacements displacements;
     @Inject private CurrentCaller caller;
 
     private List<Waitlist.EntryView> waiting;
+    private List<Displacements.AlternativeView> alternatives;
     private String feedUrl;
 
     private List<BookingView> mine;
@@ -65,6 +67,22 @@ public class BookingListsPage implements Serializable {
             waiting = waitlist.mine(caller.require());
         }
         return waiting;
+    }
+
+    /** What an event's hold offered instead of the bookings it displaced. */
+    public List<Displacements.AlternativeView> getAlternatives() {
+        if (alternatives == null) {
+            alternatives = displacements.mine(caller.require());
+        }
+        return alternatives;
+    }
+
+    /** Takes an alternative with one click: an ordinary booking, every rule checked again. */
+    public void takeAlternative(long alternativeId) {
+        act(
+                () -> displacements.take(caller.require(), alternativeId),
+                "alternative.takenDone",
+                "alternatives");
     }
 
     /** Takes a slot offered from the waitlist. */
@@ -135,6 +153,7 @@ public class BookingListsPage implements Serializable {
         queue = null;
         upcoming = null;
         waiting = null;
+        alternatives = null;
     }
 
     public String getReason() {

@@ -40,6 +40,7 @@ import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.mail.OutgoingMail;
 import kz.housesofdemocracy.platform.web.PublicAddress;
@@ -157,7 +158,7 @@ public class Bookings {
                 LocalDate date, LocalTime start, LocalTime end, int attendees, Booking moving) {
             Instant startsAt = date.atTime(start).atZone(zone).toInstant();
             Instant endsAt = date.atTime(end).atZone(zone).toInstant();
-            List<String> blackouts =
+            List<LocalizedText> blackouts =
                     startsAt.isBefore(endsAt)
                             ? em
                                     .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
@@ -167,7 +168,7 @@ public class Bookings {
                                     .getResultList()
                                     .stream()
                                     .filter(b -> b.blocks(room.id(), startsAt, endsAt))
-                                    .map(Blackout::reason)
+                                    .map(Blackout::describe)
                                     .toList()
                             : List.of();
             Optional<BookingRulesCheck.Broken> broken =

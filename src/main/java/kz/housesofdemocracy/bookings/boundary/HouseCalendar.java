@@ -55,7 +55,7 @@ public class HouseCalendar {
     }
 
     public record Cell(
-            LocalTime start, State state, Long bookingId, LocalizedText ngoName, String note)
+            LocalTime start, State state, Long bookingId, LocalizedText ngoName, LocalizedText note)
             implements Serializable {}
 
     public record RoomRow(
@@ -295,7 +295,7 @@ public class HouseCalendar {
         }
         for (Blackout b : blackouts) {
             if (b.blocks(room.id(), start, end)) {
-                return new Cell(slot, State.BLACKOUT, null, null, b.reason());
+                return new Cell(slot, State.BLACKOUT, null, null, b.describe());
             }
         }
         return new Cell(slot, end.isAfter(now) ? State.FREE : State.PAST, null, null, null);

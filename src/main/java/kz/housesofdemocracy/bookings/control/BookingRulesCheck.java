@@ -35,7 +35,7 @@ public final class BookingRulesCheck {
             OpeningHours hours,
             ZoneId zone,
             Map<LocalDate, LocalizedText> daysOff,
-            List<String> blackoutReasons,
+            List<LocalizedText> blackoutReasons,
             boolean ngoEligible,
             Instant now) {}
 

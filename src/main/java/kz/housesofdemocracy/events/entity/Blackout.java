@@ -1,6 +1,9 @@
 package kz.housesofdemocracy.events.entity;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -51,7 +55,36 @@ public class Blackout {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The event that holds the room, when this is an event's hold (removed with the event). */
+    @Column(name = "event_id")
+    private Long eventId;
+
+    /** For a hold: the event's title, which is what people read as the reason. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "kk", column = @Column(name = "label_kk")),
+        @AttributeOverride(name = "ru", column = @Column(name = "label_ru")),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    })
+    private LocalizedText label;
+
     protected Blackout() {}
+
+    /** An event's hold of a room: its reason is the event's title, in every language. */
+    public static Blackout hold(
+            House house,
+            Room room,
+            Instant startsAt,
+            Instant endsAt,
+            long eventId,
+            LocalizedText title,
+            Instant now) {
+        Blackout hold =
+                new Blackout(house, room, startsAt, endsAt, "event " + eventId + ": " + title, now);
+        hold.eventId = eventId;
+        hold.label = title;
+        return hold;
+    }
 
     public Blackout(
             House house, Room room, Instant startsAt, Instant endsAt, String reason, Instant now) {
@@ -95,5 +128,19 @@ public class Blackout {
 
     public String reason() {
         return reason;
+    }
+
+    /** What people read as the reason, in their language. */
+    public LocalizedText describe() {
+        boolean labelled =
+                label != null
+                        && (label.getKk() != null
+                                || label.getRu() != null
+                                || label.getEn() != null);
+        return labelled ? label : new LocalizedText(reason, reason, reason);
+    }
+
+    public Long eventId() {
+        return eventId;
     }
 }

@@ -79,6 +79,38 @@ public class DemoData {
             LOG.info(() -> "Demo account " + person.email() + " (" + person.role() + ")");
         }
         createNgos(now);
+        createNgoDay(now);
+    }
+
+    /** NGO Day at the Astana House three weeks ahead, taking registrations, unless there is one. */
+    private void createNgoDay(Instant now) {
+        boolean exists =
+                !em.createQuery("SELECT e.id FROM Event e WHERE e.title.en = 'NGO Day'", Long.class)
+                        .getResultList()
+                        .isEmpty();
+        House house = em.find(House.class, 1L);
+        if (exists || house == null) {
+            return;
+        }
+        LocalDate day = LocalDate.now(clock.withZone(house.timeZone())).plusWeeks(3);
+        kz.housesofdemocracy.calendar.entity.Event event =
+                new kz.housesofdemocracy.calendar.entity.Event(
+                        kz.housesofdemocracy.calendar.entity.Event.Scope.HOUSE,
+                        house.region().code(),
+                        house,
+                        new LocalizedText("ҮЕҰ күні", "День НПО", "NGO Day"),
+                        new LocalizedText(
+                                "ҮЕҰ жәрмеңкесі, дөңгелек үстелдер және әкімдікпен кездесу.",
+                                "Ярмарка НПО, круглые столы и встреча с акиматом.",
+                                "An NGO fair, round tables and a meeting with the akimat."),
+                        day.atTime(10, 0).atZone(house.timeZone()).toInstant(),
+                        day.atTime(17, 0).atZone(house.timeZone()).toInstant(),
+                        true,
+                        null,
+                        now);
+        event.takeRegistrations(120, null);
+        em.persist(event);
+        LOG.info(() -> "Demo event NGO Day on " + day);
     }
 
     /** Three NGOs of the demo NGO representative: two eligible, one waiting for staff. */

@@ -100,7 +100,14 @@ class AuthorizationMatrixIT {
         BOOKING_CHECKIN,
         /** As BOOKING_VIEW and BOOKING_DECIDE, for a hall's series in each House. */
         SERIES_VIEW,
-        SERIES_DECIDE
+        SERIES_DECIDE,
+        /** Organising events: administrators and approvers (the region is checked per event). */
+        EVENT_ORGANISE,
+        /**
+         * Managing an event: administrators and the approvers of its region; tried on a regional
+         * event in each of two regions.
+         */
+        EVENT_MANAGE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -201,7 +208,20 @@ class AuthorizationMatrixIT {
                     Map.entry("POST /api/waitlist", Rule.SIGNED_IN),
                     Map.entry("GET /api/waitlist/mine", Rule.SIGNED_IN),
                     Map.entry("POST /api/waitlist/{id}/acceptance", Rule.SIGNED_IN),
-                    Map.entry("DELETE /api/waitlist/{id}", Rule.SIGNED_IN));
+                    Map.entry("DELETE /api/waitlist/{id}", Rule.SIGNED_IN),
+                    Map.entry("GET /api/events", Rule.PUBLIC),
+                    Map.entry("GET /api/events/{id}", Rule.PUBLIC),
+                    Map.entry("GET /api/events/feed.ics", Rule.PUBLIC),
+                    Map.entry("POST /api/events", Rule.EVENT_ORGANISE),
+                    Map.entry("POST /api/events/preview", Rule.EVENT_ORGANISE),
+                    Map.entry("POST /api/events/{id}/cancellation", Rule.EVENT_MANAGE),
+                    Map.entry("GET /api/events/{id}/registrations", Rule.EVENT_MANAGE),
+                    Map.entry("POST /api/events/{id}/registrations", Rule.PUBLIC),
+                    Map.entry("POST /api/registrations/cancellation", Rule.PUBLIC),
+                    Map.entry("GET /api/settings/ngo-day", Rule.PUBLIC),
+                    Map.entry("PUT /api/settings/ngo-day", Rule.ADMIN),
+                    Map.entry("GET /api/alternatives", Rule.SIGNED_IN),
+                    Map.entry("POST /api/alternatives/{id}/acceptance", Rule.SIGNED_IN));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -274,6 +294,14 @@ class AuthorizationMatrixIT {
                             "staff/blackouts.xhtml",
                             Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
                     Map.entry("admin/holidays.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry(
+                            "staff/events.xhtml",
+                            Map.of(
+                                    "",
+                                    Set.of(
+                                            Demo.ADMIN,
+                                            Demo.APPROVER_ASTANA,
+                                            Demo.APPROVER_ALMATY))),
                     Map.entry("ngo/register.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("ngo/join.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry(
@@ -464,6 +492,21 @@ class AuthorizationMatrixIT {
                                 template,
                                 person -> person != null && DECIDERS.contains(person));
                 case BLACKOUT_MANAGE -> scoped(method, template, blackouts());
+                case EVENT_ORGANISE ->
+                        everyone(
+                                method,
+                                template,
+                                person ->
+                                        person == Demo.ADMIN
+                                                || person == Demo.APPROVER_ASTANA
+                                                || person == Demo.APPROVER_ALMATY);
+                case EVENT_MANAGE ->
+                        byRegion(
+                                method,
+                                template,
+                                events(),
+                                (person, region) ->
+                                        person == Demo.ADMIN || decidesIn(person, region));
                 case HOLIDAY_REMOVE -> {
                     String path = template.replace("{id}", Long.toString(holiday()));
                     everyone(method, path, person -> person == Demo.ADMIN);
@@ -686,6 +729,24 @@ class AuthorizationMatrixIT {
                                     .post(
                                             "api/houses/" + house + "/blackouts",
                                             "{\"from\":\"2027-03-01T10:00\",\"to\":\"2027-03-01T11:00\",\"reason\":\"matrix\"}")));
+        }
+        return made;
+    }
+
+    /** A regional event in Astana and in Almaty, made by the administrator for the test. */
+    private Map<String, Long> events() {
+        Map<String, Long> made = new TreeMap<>();
+        for (String region : new String[] {"KZ-71", "KZ-75"}) {
+            made.put(
+                    region,
+                    idOf(
+                            tokenClients
+                                    .get(Demo.ADMIN)
+                                    .post(
+                                            "api/events",
+                                            "{\"scope\":\"REGIONAL\",\"regionCode\":\""
+                                                    + region
+                                                    + "\",\"title\":{\"en\":\"Matrix forum\"},\"date\":\"2027-03-02\",\"start\":\"10:00\",\"end\":\"12:00\",\"capacity\":5}")));
         }
         return made;
     }

@@ -44,6 +44,8 @@ class BookingRulesCheckTest {
             int attendees,
             boolean eligible,
             List<String> blackouts) {
+        List<LocalizedText> reasons =
+                blackouts.stream().map(r -> new LocalizedText(r, r, r)).toList();
         return BookingRulesCheck.firstBroken(
                         new BookingRulesCheck.Request(
                                 date,
@@ -55,7 +57,7 @@ class BookingRulesCheckTest {
                                 WEEK,
                                 ASTANA,
                                 Map.of(LocalDate.of(2026, 12, 16), INDEPENDENCE),
-                                blackouts,
+                                reasons,
                                 eligible,
                                 NOW))
                 .map(BookingRulesCheck.Broken::key);
