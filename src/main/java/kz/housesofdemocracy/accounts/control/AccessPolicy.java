@@ -53,6 +53,21 @@ public final class AccessPolicy {
                             && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
             case ORGANISE_EVENT ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
+            case OPEN_LEASE_WINDOW ->
+                    admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
+            case RECOMMEND_LEASE ->
+                    (admin || (scope.houseId() != null && caller.managesHouse(scope.houseId())))
+                            && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
+            case DECIDE_LEASE ->
+                    scope.regionCode() != null
+                            && caller.approvesIn(scope.regionCode())
+                            && (scope.ngoId() == null || !caller.represents(scope.ngoId()));
+            case VIEW_LEASE ->
+                    admin
+                            || (scope.ngoId() != null && caller.represents(scope.ngoId()))
+                            || (scope.houseId() != null && caller.managesHouse(scope.houseId()))
+                            || (scope.regionCode() != null
+                                    && caller.approvesIn(scope.regionCode()));
             case LIST_NGOS ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
         };

@@ -42,5 +42,19 @@ public enum Action {
      * Organise events: national ones by administrators; regional and House ones by the region's
      * approvers (and administrators).
      */
-    ORGANISE_EVENT
+    ORGANISE_EVENT,
+    /** Open a region's lease application window: its approvers and administrators. */
+    OPEN_LEASE_WINDOW,
+    /**
+     * Recommend on a lease application: the House's managers (and administrators), never for an NGO
+     * they represent.
+     */
+    RECOMMEND_LEASE,
+    /** Decide on a lease application or end a lease early: the region's approvers, four eyes. */
+    DECIDE_LEASE,
+    /**
+     * Read a lease: its NGO's representatives, the House's managers, the region's approvers,
+     * administrators.
+     */
+    VIEW_LEASE
 }

@@ -91,7 +91,7 @@ public class Displacements {
             Instant from,
             Instant to,
             LocalizedText eventTitle,
-            long eventId,
+            String cause,
             Set<Long> heldRooms) {
         Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -103,7 +103,7 @@ public class Displacements {
                     null,
                     "booking.displaced",
                     Subject.of("booking", booking.id(), room.house().region().code()),
-                    "event " + eventId);
+                    cause);
         }
         em.flush();
         for (Booking booking : inTheWay) {

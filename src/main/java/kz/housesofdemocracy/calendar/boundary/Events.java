@@ -174,7 +174,12 @@ public class Events {
         for (Room room : plan.rooms) {
             displaced +=
                     displacements.displace(
-                            room.id(), plan.start, plan.end, plan.title, event.id(), held);
+                            room.id(),
+                            plan.start,
+                            plan.end,
+                            plan.title,
+                            "event " + event.id(),
+                            held);
             em.persist(
                     Blackout.hold(
                             room.house(),

@@ -68,7 +68,35 @@ public class Blackout {
     })
     private LocalizedText label;
 
+    /** The lease that holds the room, when this closes an office's hourly room while leased. */
+    @Column(name = "lease_id")
+    private Long leaseId;
+
     protected Blackout() {}
+
+    /** A lease's hold of its office's hourly room: the label says it is leased, and to whom. */
+    public static Blackout forLease(
+            House house,
+            Room room,
+            Instant startsAt,
+            Instant endsAt,
+            long leaseId,
+            LocalizedText label,
+            Instant now) {
+        Blackout hold =
+                new Blackout(house, room, startsAt, endsAt, "lease " + leaseId + ": " + label, now);
+        hold.leaseId = leaseId;
+        hold.label = label;
+        return hold;
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+
+    public Long leaseId() {
+        return leaseId;
+    }
 
     /** An event's hold of a room: its reason is the event's title, in every language. */
     public static Blackout hold(

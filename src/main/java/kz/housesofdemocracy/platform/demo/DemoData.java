@@ -80,6 +80,29 @@ public class DemoData {
         }
         createNgos(now);
         createNgoDay(now);
+        createLeaseWindow(now);
+    }
+
+    /**
+     * An application window open in Astana for leases from the next 1 January, unless the region
+     * has one already; Almaty has none, so the demo shows both.
+     */
+    private void createLeaseWindow(Instant now) {
+        boolean exists =
+                !em.createQuery(
+                                "SELECT w.id FROM LeaseWindow w WHERE w.regionCode = 'KZ-71'",
+                                Long.class)
+                        .getResultList()
+                        .isEmpty();
+        if (exists) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Almaty")));
+        LocalDate start = LocalDate.of(today.getYear() + 1, 1, 1);
+        em.persist(
+                new kz.housesofdemocracy.leases.entity.LeaseWindow(
+                        "KZ-71", today.minusDays(7), start.minusDays(1), start, null, now));
+        LOG.info(() -> "Demo lease window in KZ-71 for leases from " + start);
     }
 
     /** NGO Day at the Astana House three weeks ahead, taking registrations, unless there is one. */

@@ -49,9 +49,17 @@ public class Mailer {
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(mail.body(), StandardCharsets.UTF_8.name());
                 MimeBodyPart file = new MimeBodyPart();
-                file.setContent(
-                        mail.attachment().text(),
-                        mail.attachment().contentType() + "; charset=UTF-8");
+                if (mail.attachment().bytes() != null) {
+                    file.setDataHandler(
+                            new jakarta.activation.DataHandler(
+                                    new jakarta.mail.util.ByteArrayDataSource(
+                                            mail.attachment().bytes(),
+                                            mail.attachment().contentType())));
+                } else {
+                    file.setContent(
+                            mail.attachment().text(),
+                            mail.attachment().contentType() + "; charset=UTF-8");
+                }
                 file.setFileName(mail.attachment().name());
                 message.setContent(new MimeMultipart(text, file));
             }

@@ -12,8 +12,19 @@ public record OutgoingMail(
         implements Serializable {
 
     /** A file sent with the mail, e.g. an iCalendar event (text/calendar; method=REQUEST). */
-    public record Attachment(String name, String contentType, String text)
-            implements Serializable {}
+    public record Attachment(String name, String contentType, String text, byte[] bytes)
+            implements Serializable {
+
+        /** A text attachment (iCalendar). */
+        public Attachment(String name, String contentType, String text) {
+            this(name, contentType, text, null);
+        }
+
+        /** A binary attachment (PDF). */
+        public static Attachment binary(String name, String contentType, byte[] bytes) {
+            return new Attachment(name, contentType, null, bytes);
+        }
+    }
 
     public OutgoingMail(String to, String subject, String body, Instant createdAt) {
         this(to, subject, body, createdAt, null);

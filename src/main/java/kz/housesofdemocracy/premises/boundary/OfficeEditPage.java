@@ -31,6 +31,7 @@ public class OfficeEditPage extends PlaceEditPage {
         form.setFloor(office.floor());
         form.setMonthlyRentKzt(office.monthlyRentKzt().stripTrailingZeros());
         form.setAvailableFrom(office.availableFrom());
+        form.setHourlyRoomId(office.hourlyRoomId());
     }
 
     private OfficeView current() {

@@ -14,6 +14,16 @@ public class OfficeForm implements Serializable {
     private Integer floor;
     private BigDecimal monthlyRentKzt;
     private LocalDate availableFrom;
+    private Long hourlyRoomId;
+
+    /** The room of the same House the office is booked as by the hour while not leased. */
+    public Long getHourlyRoomId() {
+        return hourlyRoomId;
+    }
+
+    public void setHourlyRoomId(Long hourlyRoomId) {
+        this.hourlyRoomId = hourlyRoomId;
+    }
 
     public TextsForm getName() {
         return name;

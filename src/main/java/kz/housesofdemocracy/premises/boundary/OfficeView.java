@@ -15,7 +15,8 @@ public record OfficeView(
         BigDecimal monthlyRentKzt,
         LocalDate availableFrom,
         boolean active,
-        List<PhotoView> photos)
+        List<PhotoView> photos,
+        Long hourlyRoomId)
         implements Serializable {
 
     static OfficeView of(Office office, List<PhotoView> photos) {
@@ -27,6 +28,7 @@ public record OfficeView(
                 office.monthlyRent().amount(),
                 office.availableFrom(),
                 office.isActive(),
-                photos);
+                photos,
+                office.hourlyRoom() == null ? null : office.hourlyRoom().id());
     }
 }

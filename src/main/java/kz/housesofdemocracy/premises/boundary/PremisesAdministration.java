@@ -272,6 +272,7 @@ public class PremisesAdministration {
         OfficeValues v = officeValues(check, form);
         check.orRefuse();
         Office office = new Office(house, v.name, v.area, v.floor, v.rent, v.availableFrom);
+        office.offerByTheHourAs(hourlyRoom(house, form.getHourlyRoomId()));
         em.persist(office);
         em.flush();
         audit.record(
@@ -291,6 +292,7 @@ public class PremisesAdministration {
         OfficeValues v = officeValues(check, form);
         check.orRefuse();
         office.update(v.name, v.area, v.floor, v.rent, v.availableFrom);
+        office.offerByTheHourAs(hourlyRoom(office.house(), form.getHourlyRoomId()));
         audit.record(
                 caller,
                 "office.changed",
@@ -611,6 +613,18 @@ public class PremisesAdministration {
             int floor,
             Money rent,
             LocalDate availableFrom) {}
+
+    /** The room an office is offered as by the hour: one of its own House's active rooms. */
+    private Room hourlyRoom(House house, Long roomId) {
+        if (roomId == null) {
+            return null;
+        }
+        Room room = em.find(Room.class, roomId);
+        if (room == null || !room.isActive() || !room.house().id().equals(house.id())) {
+            throw Refusal.invalid("hourlyRoomId", "validation.office.hourlyRoom");
+        }
+        return room;
+    }
 
     private static OfficeValues officeValues(InputCheck check, OfficeForm form) {
         TextsForm name = form.getName() == null ? new TextsForm() : form.getName();

@@ -67,6 +67,11 @@ public class Office {
     @Column(name = "retired_at")
     private Instant retiredAt;
 
+    /** While not leased, the office may be booked by the hour as this room of its House. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hourly_room_id")
+    private Room hourlyRoom;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -114,6 +119,18 @@ public class Office {
 
     public Long id() {
         return id;
+    }
+
+    public Room hourlyRoom() {
+        return hourlyRoom;
+    }
+
+    /** Offers the office by the hour as a room of the same House (null: not at all). */
+    public void offerByTheHourAs(Room room) {
+        if (room != null && !room.house().id().equals(house.id())) {
+            throw new IllegalArgumentException("the room is in another House");
+        }
+        this.hourlyRoom = room;
     }
 
     public House house() {

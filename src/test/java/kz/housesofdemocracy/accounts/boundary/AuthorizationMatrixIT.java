@@ -107,7 +107,22 @@ class AuthorizationMatrixIT {
          * Managing an event: administrators and the approvers of its region; tried on a regional
          * event in each of two regions.
          */
-        EVENT_MANAGE
+        EVENT_MANAGE,
+        /** Lists for staff: every staff role. */
+        STAFF_ONLY,
+        /**
+         * A lease application in Astana: its NGO's representatives, the House's managers, the
+         * region's approvers, administrators; Almaty's staff are refused.
+         */
+        LEASE_VIEW,
+        /** As LEASE_VIEW, staff only (the competition). */
+        LEASE_STAFF_VIEW,
+        /** Acting for the NGO on its application: its representatives only. */
+        LEASE_ACT,
+        /** The House's recommendation: its managers and administrators. */
+        LEASE_RECOMMEND,
+        /** The akimat's decision: the region's approvers only. */
+        LEASE_DECIDE
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -221,7 +236,25 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/settings/ngo-day", Rule.PUBLIC),
                     Map.entry("PUT /api/settings/ngo-day", Rule.ADMIN),
                     Map.entry("GET /api/alternatives", Rule.SIGNED_IN),
-                    Map.entry("POST /api/alternatives/{id}/acceptance", Rule.SIGNED_IN));
+                    Map.entry("POST /api/alternatives/{id}/acceptance", Rule.SIGNED_IN),
+                    Map.entry("GET /api/lease-windows", Rule.PUBLIC),
+                    Map.entry("POST /api/lease-windows", Rule.EVENT_ORGANISE),
+                    Map.entry("GET /api/regions/{code}/lease-subsidy", Rule.PUBLIC),
+                    Map.entry("PUT /api/regions/{code}/lease-subsidy", Rule.ADMIN),
+                    Map.entry("POST /api/leases", Rule.SIGNED_IN),
+                    Map.entry("GET /api/leases/mine", Rule.SIGNED_IN),
+                    Map.entry("GET /api/leases/queue", Rule.STAFF_ONLY),
+                    Map.entry("GET /api/leases/{id}", Rule.LEASE_VIEW),
+                    Map.entry("PUT /api/leases/{id}", Rule.LEASE_ACT),
+                    Map.entry("POST /api/leases/{id}/submission", Rule.LEASE_ACT),
+                    Map.entry("POST /api/leases/{id}/withdrawal", Rule.LEASE_ACT),
+                    Map.entry("POST /api/leases/{id}/recommendation", Rule.LEASE_RECOMMEND),
+                    Map.entry("POST /api/leases/{id}/approval", Rule.LEASE_DECIDE),
+                    Map.entry("POST /api/leases/{id}/rejection", Rule.LEASE_DECIDE),
+                    Map.entry("POST /api/leases/{id}/termination", Rule.LEASE_DECIDE),
+                    Map.entry("GET /api/leases/{id}/competition", Rule.LEASE_STAFF_VIEW),
+                    Map.entry("GET /api/leases/{id}/schedule", Rule.LEASE_VIEW),
+                    Map.entry("GET /api/leases/{id}/summary.pdf", Rule.LEASE_VIEW));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -294,6 +327,17 @@ class AuthorizationMatrixIT {
                             "staff/blackouts.xhtml",
                             Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
                     Map.entry("admin/holidays.xhtml", Map.of("", Set.of(Demo.ADMIN))),
+                    Map.entry("ngo/leases.xhtml", Map.of("", Set.of(Demo.values()))),
+                    Map.entry(
+                            "ngo/lease.xhtml",
+                            Map.of(
+                                    "?id={LEASE-1}",
+                                    Set.of(
+                                            Demo.NGO,
+                                            Demo.ADMIN,
+                                            Demo.MANAGER_ASTANA,
+                                            Demo.APPROVER_ASTANA))),
+                    Map.entry("staff/leases.xhtml", Map.of("", STAFF)),
                     Map.entry(
                             "staff/events.xhtml",
                             Map.of(
@@ -500,6 +544,41 @@ class AuthorizationMatrixIT {
                                         person == Demo.ADMIN
                                                 || person == Demo.APPROVER_ASTANA
                                                 || person == Demo.APPROVER_ALMATY);
+                case STAFF_ONLY ->
+                        everyone(
+                                method,
+                                template,
+                                person -> person != null && STAFF.contains(person));
+                case LEASE_VIEW ->
+                        byHouse(
+                                method,
+                                template,
+                                lease(),
+                                (person, house) ->
+                                        person == Demo.NGO
+                                                || HOUSES_IN_SCOPE.get(person).contains(house));
+                case LEASE_STAFF_VIEW ->
+                        byHouse(
+                                method,
+                                template,
+                                lease(),
+                                (person, house) ->
+                                        person != Demo.NGO
+                                                && HOUSES_IN_SCOPE.get(person).contains(house));
+                case LEASE_ACT ->
+                        byHouse(method, template, lease(), (person, house) -> person == Demo.NGO);
+                case LEASE_RECOMMEND ->
+                        byHouse(
+                                method,
+                                template,
+                                lease(),
+                                (person, house) -> managesHouse(person, house));
+                case LEASE_DECIDE ->
+                        byHouse(
+                                method,
+                                template,
+                                lease(),
+                                (person, house) -> person == Demo.APPROVER_ASTANA);
                 case EVENT_MANAGE ->
                         byRegion(
                                 method,
@@ -564,6 +643,9 @@ class AuthorizationMatrixIT {
 
     /** "{KZ-71}" in a page address stands for the demo NGO of that region. */
     private String ngoAddress(String query) {
+        if (query.contains("{LEASE-1}")) {
+            return query.replace("{LEASE-1}", Long.toString(lease().get(1L)));
+        }
         if (query.contains("{BOOKING-1}")) {
             return query.replace("{BOOKING-1}", Long.toString(bookings().get(1L)));
         }
@@ -731,6 +813,31 @@ class AuthorizationMatrixIT {
                                             "{\"from\":\"2027-03-01T10:00\",\"to\":\"2027-03-01T11:00\",\"reason\":\"matrix\"}")));
         }
         return made;
+    }
+
+    private static Map<Long, Long> lease;
+
+    /** A submitted lease application in the Astana House, by a fresh eligible NGO. */
+    private Map<Long, Long> lease() {
+        if (lease == null) {
+            Api rep = tokenClients.get(Demo.NGO);
+            long ngo =
+                    kz.housesofdemocracy.testing.Leasing.eligibleNgo(
+                            base,
+                            rep,
+                            tokenClients.get(Demo.APPROVER_ASTANA),
+                            "KZ-71",
+                            "Matrix lease");
+            lease =
+                    Map.of(
+                            1L,
+                            idOf(
+                                    rep.post(
+                                            "api/leases",
+                                            kz.housesofdemocracy.testing.Leasing.application(
+                                                    ngo, 1, null, 1, true))));
+        }
+        return lease;
     }
 
     /** A regional event in Astana and in Almaty, made by the administrator for the test. */

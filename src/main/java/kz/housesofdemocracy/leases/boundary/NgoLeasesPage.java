@@ -1,0 +1,133 @@
+package kz.housesofdemocracy.leases.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.ngos.boundary.NgoViews;
+import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.premises.boundary.HouseSummary;
+import kz.housesofdemocracy.premises.boundary.OfficeView;
+import kz.housesofdemocracy.premises.boundary.Premises;
+
+/**
+ * An NGO's office leases: the application form (for Houses whose region has a window open), its
+ * applications and leases, withdrawing, submitting a draft.
+ */
+@Named
+@ViewScoped
+public class NgoLeasesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Leases leases;
+    @Inject private Ngos ngos;
+    @Inject private Premises premises;
+    @Inject private CurrentCaller caller;
+
+    private LeaseForm form = new LeaseForm();
+    private List<LeaseView> mine;
+
+    public void load() {
+        caller.require();
+        if (form.getNgoId() == null) {
+            getNgos().stream()
+                    .filter(NgoViews.Summary::eligible)
+                    .findFirst()
+                    .ifPresent(n -> form.setNgoId(n.id()));
+        }
+        if (form.getHouseId() == null && !getHouses().isEmpty()) {
+            form.setHouseId(getHouses().get(0).id());
+        }
+    }
+
+    public void save() {
+        act(false);
+    }
+
+    public void submitNew() {
+        act(true);
+    }
+
+    private void act(boolean submit) {
+        try {
+            form.setSubmit(submit);
+            LeaseView made = leases.apply(caller.require(), form);
+            FacesFeedback.info(
+                    made.status().name().equals("DRAFT")
+                            ? "lease.savedDone"
+                            : "lease.submittedDone");
+            LeaseForm fresh = new LeaseForm();
+            fresh.setNgoId(form.getNgoId());
+            fresh.setHouseId(form.getHouseId());
+            form = fresh;
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "apply");
+        }
+        mine = null;
+    }
+
+    public void submit(long id) {
+        try {
+            leases.submit(caller.require(), id);
+            FacesFeedback.info("lease.submittedDone");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "leases");
+        }
+        mine = null;
+    }
+
+    public void withdraw(long id) {
+        try {
+            leases.withdraw(caller.require(), id);
+            FacesFeedback.info("lease.withdrawnDone");
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "leases");
+        }
+        mine = null;
+    }
+
+    public List<LeaseView> getMine() {
+        if (mine == null) {
+            mine = leases.mine(caller.require());
+        }
+        return mine;
+    }
+
+    public List<NgoViews.Summary> getNgos() {
+        return ngos.mine(caller.require());
+    }
+
+    /** Houses whose region has a window open today. */
+    public List<HouseSummary> getHouses() {
+        Set<String> open =
+                leases.windows(null).stream()
+                        .filter(Leases.WindowView::open)
+                        .map(Leases.WindowView::regionCode)
+                        .collect(Collectors.toSet());
+        return premises.houses().stream().filter(h -> open.contains(h.regionCode())).toList();
+    }
+
+    public List<Leases.WindowView> getOpenWindows() {
+        return leases.windows(null).stream().filter(Leases.WindowView::open).toList();
+    }
+
+    public List<OfficeView> getOffices() {
+        if (form.getHouseId() == null) {
+            return List.of();
+        }
+        return premises.house(form.getHouseId())
+                .map(h -> h.offices().stream().filter(OfficeView::active).toList())
+                .orElse(List.of());
+    }
+
+    public LeaseForm getForm() {
+        return form;
+    }
+}
