@@ -93,6 +93,25 @@ public class NgoLeasesPage implements Serializable {
         mine = null;
     }
 
+    /** Fills the form to renew a lease in its last year: same NGO, House and office. */
+    public void renew(LeaseView lease) {
+        form = new LeaseForm();
+        form.setNgoId(lease.ngoId());
+        form.setHouseId(lease.houseId());
+        form.setOfficeId(lease.officeId());
+        form.setRenewalOf(lease.id());
+        FacesFeedback.info("lease.renewalPrepared");
+    }
+
+    /** Whether a lease is in its last year and its region takes applications now. */
+    public boolean renewable(LeaseView lease) {
+        return lease.holding()
+                && kz.housesofdemocracy.leases.control.LeaseTerms.inLastYear(
+                        lease.endsOn(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")))
+                && getOpenWindows().stream()
+                        .anyMatch(w -> w.regionCode().equals(lease.regionCode()));
+    }
+
     public List<LeaseView> getMine() {
         if (mine == null) {
             mine = leases.mine(caller.require());

@@ -360,6 +360,13 @@ class LeasesApiIT {
         assertTrue(march.body().contains("A lease starts on 1 January."), march.body());
         assertEquals(
                 422, rep.post("api/leases", application(eligible, 1, office, 4, true)).status());
+        Api.Reply notARenewal =
+                rep.post(
+                        "api/leases",
+                        application(eligible, 1, office, 1, true)
+                                .replace("\"years\"", "\"renewalOf\":987654321,\"years\""));
+        assertEquals(422, notARenewal.status());
+        assertTrue(notARenewal.body().contains("This cannot be a renewal"), notARenewal.body());
         long almatyOffice = Leasing.office(base, 2, null);
         assertEquals(
                 422,
