@@ -92,6 +92,7 @@ public class Displacements {
             Instant to,
             LocalizedText eventTitle,
             String cause,
+            String mailKey,
             Set<Long> heldRooms) {
         Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -114,7 +115,7 @@ public class Displacements {
                 em.persist(alternative);
                 offered.add(alternative);
             }
-            tell(booking, eventTitle, offered);
+            tell(booking, eventTitle, offered, mailKey);
         }
         return inTheWay.size();
     }
@@ -282,7 +283,8 @@ public class Displacements {
 
     // --- telling
 
-    private void tell(Booking booking, LocalizedText eventTitle, List<Alternative> offered) {
+    private void tell(
+            Booking booking, LocalizedText eventTitle, List<Alternative> offered, String key) {
         House house = booking.room().house();
         ZoneId zone = house.timeZone();
         String when = when(booking.startsAt(), booking.endsAt(), zone);
@@ -315,12 +317,12 @@ public class Displacements {
                             to.email(),
                             Messages.get(
                                     locale,
-                                    "mail.booking.displaced.subject",
+                                    key + ".subject",
                                     booking.room().name().in(locale),
                                     when),
                             Messages.get(
                                     locale,
-                                    "mail.booking.displaced.body",
+                                    key + ".body",
                                     to.displayName(),
                                     booking.room().name().in(locale),
                                     house.name().in(locale),

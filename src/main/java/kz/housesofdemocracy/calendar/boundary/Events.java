@@ -179,6 +179,7 @@ public class Events {
                             plan.end,
                             plan.title,
                             "event " + event.id(),
+                            "mail.booking.displaced",
                             held);
             em.persist(
                     Blackout.hold(

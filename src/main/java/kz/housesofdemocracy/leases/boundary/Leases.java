@@ -183,6 +183,14 @@ public class Leases {
         }
         LeaseWindow window = openWindow(house);
         Fields f = fields(form, house, window);
+        if (form.getRenewalOf() != null) {
+            Lease renewed = em.find(Lease.class, form.getRenewalOf());
+            if (renewed == null
+                    || !renewed.ngo().id().equals(ngo.id())
+                    || !renewed.house().id().equals(house.id())) {
+                throw Refusal.invalid("renewalOf", "lease.problem.renewal");
+            }
+        }
         Lease lease =
                 new Lease(
                         window,
@@ -827,6 +835,7 @@ public class Leases {
                 hold.endsAt(),
                 hold.label(),
                 "lease " + lease.id(),
+                "mail.booking.leased",
                 Set.of(office.hourlyRoom().id()));
         em.persist(hold);
     }

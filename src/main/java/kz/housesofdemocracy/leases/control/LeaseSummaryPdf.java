@@ -34,7 +34,8 @@ public final class LeaseSummaryPdf {
             String scheduleTitle,
             List<String> columns,
             List<List<String>> rows) {
-        try (PDDocument document = new PDDocument();
+        try (PDDocument document =
+                        new PDDocument(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
                 InputStream font = LeaseSummaryPdf.class.getResourceAsStream(FONT)) {
             document.getDocumentInformation().setTitle(title);
             PDType0Font text = PDType0Font.load(document, font);

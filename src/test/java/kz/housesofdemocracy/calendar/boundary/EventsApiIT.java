@@ -95,7 +95,9 @@ class EventsApiIT {
 
         // The NGO's representative is told in Russian, with the alternatives.
         Mailbox.Mail notice =
-                Mailbox.await(Demo.NGO.email(), "Бронирование отменено из-за мероприятия");
+                Mailbox.await(
+                        Demo.NGO.email(),
+                        "Бронирование отменено из-за мероприятия: " + Slots.roomName(base, room));
         assertTrue(notice.body().contains("«Форум НПО " + room + "»"), notice.body());
         assertTrue(notice.body().contains("Вместо него предлагаем"), notice.body());
         assertTrue(notice.body().contains("[attachment booking.ics text/calendar"), notice.body());

@@ -208,6 +208,12 @@ class LeasesApiIT {
         // While leased, the office's hourly room is closed: the booking in the way was displaced
         // with notice, and new ones are refused naming the lease.
         assertEquals("CANCELLED", rep.get("api/bookings/" + booking).object().getString("status"));
+        Mailbox.Mail leased =
+                Mailbox.await(
+                        Demo.NGO.email(),
+                        "Бронирование отменено, помещение сдано в аренду: "
+                                + Slots.roomName(base, room));
+        assertTrue(leased.body().contains("Вместо него предлагаем"), leased.body());
         Api.Reply refused =
                 rep.post(
                         "api/bookings",
