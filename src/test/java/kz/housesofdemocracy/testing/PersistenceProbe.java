@@ -87,6 +87,43 @@ public class PersistenceProbe {
                 ngos);
     }
 
+    /** Runs a statement of test data (inserts for a hand-computed dataset). */
+    public int run(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /** A single number from a query (test data checks). */
+    public long number(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** The demo representative's account id. */
+    public long demoRepresentativeId() {
+        return demoRepresentative().accountId();
+    }
+
+    /** A national administrator as a caller (the demo one). */
+    public kz.housesofdemocracy.accounts.control.Caller demoAdministrator() {
+        var account =
+                em.createNamedQuery(
+                                kz.housesofdemocracy.accounts.entity.Account.BY_EMAIL,
+                                kz.housesofdemocracy.accounts.entity.Account.class)
+                        .setParameter(
+                                "email",
+                                "admin" + kz.housesofdemocracy.platform.demo.DemoPeople.DOMAIN)
+                        .getSingleResult();
+        return new kz.housesofdemocracy.accounts.control.Caller(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.language(),
+                java.util.List.of(
+                        new kz.housesofdemocracy.accounts.control.Caller.Grant(
+                                kz.housesofdemocracy.accounts.entity.Role.NATIONAL_ADMIN,
+                                null,
+                                null)));
+    }
+
     /** The id of the NGO with the given BIN. */
     public long ngoWithBin(String bin) {
         return em.createQuery("SELECT n.id FROM Ngo n WHERE n.bin.digits = :bin", Long.class)

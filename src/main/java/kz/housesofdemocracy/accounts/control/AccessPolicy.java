@@ -68,6 +68,8 @@ public final class AccessPolicy {
                             || (scope.houseId() != null && caller.managesHouse(scope.houseId()))
                             || (scope.regionCode() != null
                                     && caller.approvesIn(scope.regionCode()));
+            case READ_REPORT ->
+                    admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
             case LIST_NGOS ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
         };

@@ -56,5 +56,7 @@ public enum Action {
      * Read a lease: its NGO's representatives, the House's managers, the region's approvers,
      * administrators.
      */
-    VIEW_LEASE
+    VIEW_LEASE,
+    /** Read a region's annual report: its approvers; the nation's: administrators. */
+    READ_REPORT
 }

@@ -2,7 +2,6 @@ package kz.housesofdemocracy.leases.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,8 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class LeaseSummaryPdf {
 
-    private static final String FONT =
-            "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
     private static final float LINE = 15;
 
@@ -34,11 +31,9 @@ public final class LeaseSummaryPdf {
             String scheduleTitle,
             List<String> columns,
             List<List<String>> rows) {
-        try (PDDocument document =
-                        new PDDocument(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
-                InputStream font = LeaseSummaryPdf.class.getResourceAsStream(FONT)) {
+        try (PDDocument document = kz.housesofdemocracy.platform.files.PdfText.document()) {
             document.getDocumentInformation().setTitle(title);
-            PDType0Font text = PDType0Font.load(document, font);
+            PDType0Font text = kz.housesofdemocracy.platform.files.PdfText.font(document);
             Writer writer = new Writer(document, text);
             writer.line(title, 16);
             writer.skip();
@@ -112,36 +107,8 @@ public final class LeaseSummaryPdf {
             stream.beginText();
             stream.setFont(font, size);
             stream.newLineAtOffset(x, y);
-            stream.showText(printable(text.replace('\n', ' ')));
+            stream.showText(kz.housesofdemocracy.platform.files.PdfText.printable(font, text));
             stream.endText();
-        }
-
-        /**
-         * The text with what the font cannot draw replaced: the tenge sign by "KZT", anything else
-         * by "?", so that a missing glyph never fails a whole document.
-         */
-        private String printable(String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints()
-                    .forEach(
-                            c -> {
-                                String one = new String(Character.toChars(c));
-                                if (drawable(one)) {
-                                    out.append(one);
-                                } else {
-                                    out.append(c == 0x20B8 ? "KZT" : "?");
-                                }
-                            });
-            return out.toString();
-        }
-
-        private boolean drawable(String one) {
-            try {
-                font.encode(one);
-                return true;
-            } catch (IllegalArgumentException | IllegalStateException | IOException missing) {
-                return false;
-            }
         }
 
         void close() throws IOException {

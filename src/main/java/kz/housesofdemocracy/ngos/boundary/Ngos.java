@@ -702,6 +702,11 @@ public class Ngos {
         return rows;
     }
 
+    /** Eligible NGOs per region today, by the same SQL as the lists (one statement). */
+    public Map<String, Long> eligibleByRegion() {
+        return grouped("eligible", today(), parameters());
+    }
+
     private Map<String, Long> grouped(
             String measure, LocalDate today, Eligibility.Parameters parameters) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -254,7 +254,14 @@ class AuthorizationMatrixIT {
                     Map.entry("POST /api/leases/{id}/termination", Rule.LEASE_DECIDE),
                     Map.entry("GET /api/leases/{id}/competition", Rule.LEASE_STAFF_VIEW),
                     Map.entry("GET /api/leases/{id}/schedule", Rule.LEASE_VIEW),
-                    Map.entry("GET /api/leases/{id}/summary.pdf", Rule.LEASE_VIEW));
+                    Map.entry("GET /api/leases/{id}/summary.pdf", Rule.LEASE_VIEW),
+                    Map.entry("GET /api/reports/occupancy/{year}", Rule.ADMIN),
+                    Map.entry("GET /api/reports/occupancy/{year}/export", Rule.ADMIN),
+                    Map.entry("POST /api/reports/occupancy/{year}/publications", Rule.ADMIN),
+                    Map.entry("GET /api/reports/published", Rule.PUBLIC),
+                    Map.entry("GET /api/reports/published/{year}", Rule.PUBLIC),
+                    Map.entry("GET /api/reports/published/{year}/{version}", Rule.PUBLIC),
+                    Map.entry("GET /api/reports/published/{year}/{version}/export", Rule.PUBLIC));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -338,6 +345,15 @@ class AuthorizationMatrixIT {
                                             Demo.MANAGER_ASTANA,
                                             Demo.APPROVER_ASTANA))),
                     Map.entry("staff/leases.xhtml", Map.of("", STAFF)),
+                    Map.entry(
+                            "staff/reports.xhtml",
+                            Map.of(
+                                    "",
+                                    Set.of(Demo.ADMIN, Demo.APPROVER_ASTANA, Demo.APPROVER_ALMATY),
+                                    "?region=KZ-71",
+                                    Set.of(Demo.ADMIN, Demo.APPROVER_ASTANA),
+                                    "?house=2",
+                                    Set.of(Demo.ADMIN, Demo.APPROVER_ALMATY))),
                     Map.entry(
                             "staff/events.xhtml",
                             Map.of(
@@ -1032,7 +1048,9 @@ class AuthorizationMatrixIT {
         return template.replace("{id}", Long.toString(accountId))
                 .replace("{grantId}", "987654321")
                 .replace("{code}", "matrix-test")
-                .replace("{secret}", "no-such-secret");
+                .replace("{secret}", "no-such-secret")
+                .replace("{year}", "2029")
+                .replace("{version}", "1");
     }
 
     private Set<String> discoveredEndpoints() {

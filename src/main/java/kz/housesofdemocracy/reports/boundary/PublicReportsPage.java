@@ -1,0 +1,73 @@
+package kz.housesofdemocracy.reports.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
+
+/** Published reports for everyone: the list of versions, one version's figures, its downloads. */
+@Named
+@RequestScoped
+public class PublicReportsPage {
+
+    @Inject private Reports reports;
+
+    private String year;
+    private String version;
+    private OccupancyReport report;
+    private Reports.Publication publication;
+
+    public void load() {
+        Long y = EntityId.parse(year).orElse(null);
+        if (y == null) {
+            return;
+        }
+        Integer v = EntityId.parse(version).map(Long::intValue).orElse(null);
+        try {
+            publication = reports.publication(y.intValue(), v);
+            report = reports.published(y.intValue(), publication.version());
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+        }
+    }
+
+    public List<Reports.Publication> getPublications() {
+        return reports.publications();
+    }
+
+    public String download(String format) {
+        return "/api/reports/published/"
+                + publication.year()
+                + "/"
+                + publication.version()
+                + "/export?format="
+                + format;
+    }
+
+    public OccupancyReport getReport() {
+        return report;
+    }
+
+    public Reports.Publication getPublication() {
+        return publication;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,212 @@
+package kz.housesofdemocracy.reports.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
+import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.reports.boundary.OccupancyReport.Place;
+
+/**
+ * The report dashboard: a year for the nation, a region or a House, with charts, the places below
+ * to drill into, money by the NGOs' attributes, exports, and for the administrator publication.
+ */
+@Named
+@ViewScoped
+public class StaffReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Reports reports;
+    @Inject private CurrentCaller caller;
+    @Inject private CurrentLanguage language;
+
+    private String year;
+    private String region;
+    private String house;
+    private int theYear;
+    private OccupancyReport report;
+    private String reason;
+
+    public void load() {
+        Caller me = caller.require();
+        try {
+            theYear =
+                    EntityId.parse(year)
+                            .map(Long::intValue)
+                            .orElse(LocalDate.now(ZoneId.of("Asia/Almaty")).getYear());
+            Long houseId = EntityId.parse(house).orElse(null);
+            String regionCode = region == null || region.isBlank() ? null : region.strip();
+            if (houseId == null && regionCode == null && !me.holds(Role.NATIONAL_ADMIN)) {
+                // An approver starts at their region.
+                regionCode =
+                        me.grants().stream()
+                                .filter(
+                                        g ->
+                                                g.role() == Role.AKIMAT_APPROVER
+                                                        && g.regionCode() != null)
+                                .map(Caller.Grant::regionCode)
+                                .findFirst()
+                                .orElseThrow(Refusal::forbidden);
+            }
+            report = reports.occupancy(me, theYear, regionCode, houseId).report();
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+        }
+    }
+
+    public void publish() {
+        try {
+            Reports.Publication p = reports.publish(caller.require(), theYear, reason);
+            FacesFeedback.info("report.publishedDone", p.year(), p.version());
+            reason = null;
+        } catch (Refusal refusal) {
+            FacesFeedback.refused(refusal, "publish");
+        }
+    }
+
+    public Place getTop() {
+        return report.top();
+    }
+
+    public List<Place> getChildren() {
+        return report.children(report.top().id());
+    }
+
+    /** The region above a House's report, for the way back up. */
+    public String getParentRegion() {
+        String parent = report.top().parent();
+        return parent != null && parent.startsWith("region-") ? parent.substring(7) : null;
+    }
+
+    /** The address of a place's own report, or null for rooms (the last level). */
+    public String drill(Place place) {
+        if (place.id().startsWith("region-")) {
+            return "region=" + place.id().substring(7);
+        }
+        if (place.id().startsWith("house-")) {
+            return "house=" + place.id().substring(6);
+        }
+        return null;
+    }
+
+    public List<Bar> getUtilisationBars() {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (Place child : getChildren()) {
+            labels.add(language.text(child.name()));
+            values.add(child.year().utilisation());
+        }
+        return Bar.of(labels, values, null);
+    }
+
+    public List<Bar> getTrendBars() {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            labels.add(
+                    kz.housesofdemocracy.platform.i18n.Messages.get(
+                            language.getLocale(), "report.month." + (m + 1)));
+            values.add(report.top().months().get(m).utilisation());
+        }
+        return Bar.of(labels, values, null);
+    }
+
+    public List<Bar> getSubsidyBars() {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (OccupancyReport.Money m : report.byArea()) {
+            labels.add(language.text(m.label()));
+            values.add(m.subsidy());
+        }
+        return Bar.of(labels, values, null);
+    }
+
+    /** One of the money breakdowns by its name. */
+    public List<OccupancyReport.Money> money(String section) {
+        return switch (section) {
+            case "byArea" -> report.byArea();
+            case "byRegion" -> report.byRegion();
+            case "byLanguage" -> report.byLanguage();
+            case "byYouth" -> report.byYouth();
+            case "byFunding" -> report.byFunding();
+            default -> List.of();
+        };
+    }
+
+    public boolean isAdmin() {
+        return caller.require().holds(Role.NATIONAL_ADMIN);
+    }
+
+    public List<Reports.Publication> getPublications() {
+        return reports.publications().stream().filter(p -> p.year() == theYear).toList();
+    }
+
+    public String exportLink(String format) {
+        StringBuilder link =
+                new StringBuilder("/api/reports/occupancy/")
+                        .append(theYear)
+                        .append("/export?format=")
+                        .append(format)
+                        .append("&lang=")
+                        .append(language.getTag());
+        if (report.houseId() != null) {
+            link.append("&house=").append(report.houseId());
+        } else if (report.regionCode() != null) {
+            link.append("&region=").append(report.regionCode());
+        }
+        return link.toString();
+    }
+
+    public OccupancyReport getReport() {
+        return report;
+    }
+
+    public int getTheYear() {
+        return theYear;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getHouse() {
+        return house;
+    }
+
+    public void setHouse(String house) {
+        this.house = house;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,121 @@
+package kz.housesofdemocracy.reports.control;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The figures of a place (room, House, region, nation) for a month or a year. Minutes and money are
+ * summed; rates are derived, so that rolling rooms up into Houses and regions stays exact.
+ */
+public record Figures(
+        long availableMinutes,
+        long bookedMinutes,
+        long usedMinutes,
+        long heldBookings,
+        long noShows,
+        BigDecimal marketValue,
+        BigDecimal subsidy,
+        BigDecimal charged,
+        BigDecimal officeM2MonthsAvailable,
+        BigDecimal officeM2MonthsLeased,
+        BigDecimal leaseMarketValue,
+        BigDecimal leasePayments,
+        BigDecimal leaseSubsidy)
+        implements Serializable {
+
+    public static final Figures ZERO =
+            new Figures(
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO);
+
+    public Figures plus(Figures o) {
+        return new Figures(
+                availableMinutes + o.availableMinutes,
+                bookedMinutes + o.bookedMinutes,
+                usedMinutes + o.usedMinutes,
+                heldBookings + o.heldBookings,
+                noShows + o.noShows,
+                marketValue.add(o.marketValue),
+                subsidy.add(o.subsidy),
+                charged.add(o.charged),
+                officeM2MonthsAvailable.add(o.officeM2MonthsAvailable),
+                officeM2MonthsLeased.add(o.officeM2MonthsLeased),
+                leaseMarketValue.add(o.leaseMarketValue),
+                leasePayments.add(o.leasePayments),
+                leaseSubsidy.add(o.leaseSubsidy));
+    }
+
+    /** Booked ÷ available, in per cent with one decimal; zero when nothing was available. */
+    public BigDecimal utilisation() {
+        return percent(bookedMinutes, availableMinutes);
+    }
+
+    /** Used (checked in, event holds) ÷ available, in per cent. */
+    public BigDecimal usedShare() {
+        return percent(usedMinutes, availableMinutes);
+    }
+
+    /** No-shows ÷ bookings that held a room, in per cent. */
+    public BigDecimal noShowRate() {
+        return percent(noShows, heldBookings);
+    }
+
+    /** Leased ÷ available office m²-months, in per cent. */
+    public BigDecimal officeOccupancy() {
+        return officeM2MonthsAvailable.signum() == 0
+                ? BigDecimal.ZERO.setScale(1)
+                : officeM2MonthsLeased
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(officeM2MonthsAvailable, 1, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal availableHours() {
+        return hours(availableMinutes);
+    }
+
+    public BigDecimal bookedHours() {
+        return hours(bookedMinutes);
+    }
+
+    public BigDecimal usedHours() {
+        return hours(usedMinutes);
+    }
+
+    /** Market value given in rooms and offices together. */
+    public BigDecimal totalMarketValue() {
+        return marketValue.add(leaseMarketValue);
+    }
+
+    /** What the NGOs pay for rooms and offices together. */
+    public BigDecimal totalPayments() {
+        return charged.add(leasePayments);
+    }
+
+    /** The state's subsidy for rooms and offices together. */
+    public BigDecimal totalSubsidy() {
+        return subsidy.add(leaseSubsidy);
+    }
+
+    private static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0
+                ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(part * 100)
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}
