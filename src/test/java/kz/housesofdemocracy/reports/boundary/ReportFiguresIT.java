@@ -237,7 +237,10 @@ class ReportFiguresIT {
 
         // The nation contains the House.
         Reports.Computed national = reports.occupancy(admin, 2031, null, null);
-        assertEquals(computed.statements(), national.statements(), "the same for a House and the nation");
+        assertEquals(
+                computed.statements(),
+                national.statements(),
+                "the same for a House and the nation");
         OccupancyReport nation = national.report();
         assertTrue(nation.top().year().availableMinutes() >= 140_160);
         assertEquals(house.bookedMinutes(), nation.place("region-KZ-10").year().bookedMinutes());
