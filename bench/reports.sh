@@ -82,7 +82,7 @@ stop_server
 echo "Phase 2: the plain SQL GROUP BY on the same file"
 java -cp "$h2_jar" bench/ReportBench.java sql "$url" "$year" "$runs" "$work/sql"
 
-read -r app_ms statements allocated < "$work/app"
+read -r app_ms statements allocated < "$work/app" || true
 sql_ms=$(cat "$work/sql")
 echo
 echo "Result: national report $year over $bookings bookings"

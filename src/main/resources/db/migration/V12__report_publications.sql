@@ -10,3 +10,6 @@ CREATE TABLE report_publication (
     body          CLOB          NOT NULL,
     CONSTRAINT report_publication_version UNIQUE (report_year, version)
 );
+
+-- Reports and the NGO counts select bookings by time across all rooms.
+CREATE INDEX booking_starts ON booking (starts_at);
