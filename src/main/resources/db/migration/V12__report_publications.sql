@@ -7,7 +7,7 @@ CREATE TABLE report_publication (
     reason        VARCHAR(2000),
     published_by  BIGINT        NOT NULL REFERENCES account (id),
     published_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    body          CLOB          NOT NULL,
+    body          VARCHAR(10000000) NOT NULL,
     CONSTRAINT report_publication_version UNIQUE (report_year, version)
 );
 

@@ -722,7 +722,7 @@ public class Bookings {
                 booking.startsAt(),
                 booking.endsAt(),
                 booking.room().name().in(locale) + " — " + booking.ngo().name().in(locale),
-                house.name().in(locale) + ", " + house.address().in(locale),
+                house.place(locale),
                 booking.purpose(),
                 booking.status() == BookingStatus.PENDING,
                 !booking.holdsRoom());

@@ -55,7 +55,7 @@ public class Feeds {
                         .setParameter("from", now.minus(BACK))
                         .setParameter("to", now.plus(AHEAD))
                         .getResultList();
-        String location = room.house().name().in(locale) + ", " + room.house().address().in(locale);
+        String location = room.house().place(locale);
         String busyText = Messages.get(locale, "feed.busy");
         return ICalendar.feed(
                 room.name().in(locale) + " — " + room.house().name().in(locale),

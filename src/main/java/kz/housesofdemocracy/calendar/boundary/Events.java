@@ -651,10 +651,7 @@ public class Events {
         String when =
                 e.startsAt().atZone(zone).toLocalDate()
                         + (e.allDay() ? "" : " " + HOURS.format(e.startsAt().atZone(zone)));
-        String place =
-                e.house() == null
-                        ? ""
-                        : e.house().name().in(locale) + ", " + e.house().address().in(locale);
+        String place = e.house() == null ? "" : e.house().place(locale);
         String cancelLink =
                 token == null
                         ? address.link("/public/event.xhtml?id=" + e.id())

@@ -1102,10 +1102,7 @@ public class Leases {
                         "BIN", lease.ngo().bin() == null ? null : lease.ngo().bin().toString()));
         facts.add(
                 new LeaseSummaryPdf.Fact(
-                        Messages.get(locale, "lease.house"),
-                        lease.house().name().in(locale)
-                                + ", "
-                                + lease.house().address().in(locale)));
+                        Messages.get(locale, "lease.house"), lease.house().place(locale)));
         facts.add(
                 new LeaseSummaryPdf.Fact(
                         Messages.get(locale, "lease.office"),

@@ -228,6 +228,11 @@ public class House {
         return email;
     }
 
+    /** Its name and, when known, its address, in a language: where people are told to come. */
+    public String place(java.util.Locale locale) {
+        return address == null ? name.in(locale) : name.in(locale) + ", " + address.in(locale);
+    }
+
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
     }

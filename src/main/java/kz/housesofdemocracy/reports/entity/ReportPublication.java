@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -43,9 +42,9 @@ public class ReportPublication {
     @Column(name = "published_at", nullable = false, updatable = false)
     private Instant publishedAt;
 
-    @Lob
+    /** A plain long text column (not a LOB): the same on H2 and PostgreSQL. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "body", nullable = false, updatable = false)
+    @Column(name = "body", nullable = false, updatable = false, length = 10_000_000)
     private String body;
 
     protected ReportPublication() {}

@@ -46,9 +46,9 @@ class ReportFiguresIT {
         long ngo = probe.ngoWithBin("180340004563");
         long rep = probe.demoRepresentativeId();
         probe.run(
-                "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, time_zone) VALUES ("
+                "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_en, time_zone) VALUES ("
                         + H
-                        + ", 'KZ-10', 'Сынақ үйі', 'Тестовый дом', 'Test House 2031', 'Asia/Almaty')");
+                        + ", 'KZ-10', 'Сынақ үйі', 'Тестовый дом', 'Test House 2031', '1 Test Street', 'Asia/Almaty')");
         for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) {
             probe.run(
                     "INSERT INTO house_opening_hours (house_id, day_of_week, opens, closes) VALUES ("
