@@ -11,5 +11,3 @@ CREATE TABLE report_publication (
     CONSTRAINT report_publication_version UNIQUE (report_year, version)
 );
 
--- Reports and the NGO counts select bookings by time across all rooms.
-CREATE INDEX booking_starts ON booking (starts_at);
