@@ -98,7 +98,10 @@ public class Displacements {
         Instant now = clock.instant();
         List<Booking> inTheWay = overlapping(room, from, to);
         for (Booking booking : inTheWay) {
-            booking.cancel(null, "✦ " + allLanguages(eventTitle), now);
+            String reason = "✦ " + allLanguages(eventTitle);
+            // The booking keeps 500 characters of reason; three long titles are cut, not refused.
+            booking.cancel(
+                    null, reason.length() > 500 ? reason.substring(0, 499) + "…" : reason, now);
             audit.record(
                     null,
                     null,

@@ -324,6 +324,7 @@ public class Events {
                         kz.housesofdemocracy.calendar.entity.Event.class,
                         registration.event().id(),
                         LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(registration); // a second click waited for the lock: see what the first did
         if (registration.status() == Registration.Status.CANCELLED) {
             throw Refusal.conflict("registration-cancelled", "registration.cancelledAlready");
         }
@@ -335,7 +336,8 @@ public class Events {
                 "registration.cancelled",
                 Subject.of("event", event.id(), event.regionCode()),
                 null);
-        if (hadSeat) {
+        // A seat freed before the event is offered on; after it, or once cancelled, it is not.
+        if (hadSeat && !event.isCancelled() && event.startsAt().isAfter(clock.instant())) {
             registrationsOf(event).stream()
                     .filter(r -> r.status() == Registration.Status.WAITING)
                     .findFirst()

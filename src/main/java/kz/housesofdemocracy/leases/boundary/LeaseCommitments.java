@@ -28,7 +28,7 @@ public class LeaseCommitments implements FutureCommitments {
                         "SELECT l FROM Lease l WHERE l.office.id = :office AND l.status IN :holding",
                         Lease.class)
                 .setParameter("office", officeId)
-                .setParameter("holding", LeaseStatus.HOLDING)
+                .setParameter("holding", LeaseStatus.OCCUPYING)
                 .getResultList()
                 .stream()
                 .filter(

@@ -332,11 +332,17 @@ public class Leases {
         Office office = em.find(Office.class, wanted, LockModeType.PESSIMISTIC_WRITE);
         if (office == null
                 || !office.isActive()
-                || !office.house().id().equals(lease.house().id())) {
+                || !office.house().id().equals(lease.house().id())
+                || office.availableFrom().isAfter(lease.startsOn())) {
             throw Refusal.invalid("officeId", "lease.problem.office");
         }
+        lockNgo(lease);
         em.refresh(lease);
         checkVersion(lease, version);
+        if (lease.status() != LeaseStatus.UNDER_REVIEW) {
+            // Decided by someone else while this approval waited for the office's lock.
+            throw Refusal.conflict("lease-stale", "lease.problem.stale");
+        }
         if (!ngos.isEligible(lease.ngo().id())) {
             throw Refusal.invalid("ngoId", "lease.problem.ineligible");
         }
@@ -562,7 +568,7 @@ public class Leases {
                                 "SELECT l FROM Lease l JOIN FETCH l.ngo WHERE l.house.id = :house AND l.status IN :holding AND l.startsOn <= :day",
                                 Lease.class)
                         .setParameter("house", houseId)
-                        .setParameter("holding", LeaseStatus.HOLDING)
+                        .setParameter("holding", LeaseStatus.OCCUPYING)
                         .setParameter("day", day)
                         .getResultList()
                         .stream()
@@ -743,7 +749,7 @@ public class Leases {
                                 Lease.class)
                         .setParameter("ngo", lease.ngo())
                         .setParameter("house", lease.house())
-                        .setParameter("holding", LeaseStatus.HOLDING)
+                        .setParameter("holding", LeaseStatus.OCCUPYING)
                         .setParameter("self", lease.id() == null ? -1L : lease.id())
                         .getResultList()
                         .stream()
@@ -795,7 +801,7 @@ public class Leases {
                         "SELECT l FROM Lease l WHERE l.office = :office AND l.status IN :holding",
                         Lease.class)
                 .setParameter("office", office)
-                .setParameter("holding", LeaseStatus.HOLDING)
+                .setParameter("holding", LeaseStatus.OCCUPYING)
                 .getResultList()
                 .stream()
                 .filter(l -> !l.startsOn().isAfter(to) && !l.lastDay().isBefore(from))
@@ -842,20 +848,18 @@ public class Leases {
 
     private Blackout hold(Lease lease, Office office, LocalDate first, LocalDate last) {
         ZoneId zone = office.house().timeZone();
-        LocalizedText label =
-                new LocalizedText(
-                        Messages.get(
-                                Language.KK.locale(),
-                                "lease.hold",
-                                lease.ngo().name().in(Language.KK.locale())),
-                        Messages.get(
-                                Language.RU.locale(),
-                                "lease.hold",
-                                lease.ngo().name().in(Language.RU.locale())),
-                        Messages.get(
-                                Language.EN.locale(),
-                                "lease.hold",
-                                lease.ngo().name().in(Language.EN.locale())));
+        // A blackout's label holds 300 characters; a long NGO name is cut, not refused.
+        String[] texts = new String[3];
+        Language[] languages = {Language.KK, Language.RU, Language.EN};
+        for (int i = 0; i < 3; i++) {
+            String text =
+                    Messages.get(
+                            languages[i].locale(),
+                            "lease.hold",
+                            lease.ngo().name().in(languages[i].locale()));
+            texts[i] = text.length() > 300 ? text.substring(0, 299) + "…" : text;
+        }
+        LocalizedText label = new LocalizedText(texts[0], texts[1], texts[2]);
         return Blackout.forLease(
                 office.house(),
                 office.hourlyRoom(),

@@ -37,6 +37,12 @@ public enum LeaseStatus {
     /** Leases that hold their office. */
     public static final Set<LeaseStatus> HOLDING = EnumSet.of(APPROVED, ACTIVE);
 
+    /**
+     * Leases that may still occupy their office on some day: holding ones, and ones ended early
+     * whose last day may lie ahead (compare with the lease's last day).
+     */
+    public static final Set<LeaseStatus> OCCUPYING = EnumSet.of(APPROVED, ACTIVE, TERMINATED);
+
     public boolean mayBecome(LeaseStatus next) {
         return NEXT.get(this).contains(next);
     }

@@ -53,7 +53,8 @@ public class ReportComputation {
     private record RoomRow(
             long id, long house, String region, LocalizedText name, Instant retiredAt) {}
 
-    private record HouseRow(long id, String region, LocalizedText name, ZoneId zone) {}
+    private record HouseRow(
+            long id, String region, LocalizedText name, ZoneId zone, Instant closedAt) {}
 
     private record Blackout(Long room, long house, Instant start, Instant end, boolean event) {}
 
@@ -77,7 +78,7 @@ public class ReportComputation {
                 rows(
                         "SELECT g.code, g.name_kk, g.name_ru, g.name_en, h.id, h.name_kk, h.name_ru, h.name_en, h.time_zone,"
                                 + " r.id, r.name_kk, r.name_ru, r.name_en, r.status, r.retired_at,"
-                                + " o.day_of_week, o.opens, o.closes"
+                                + " o.day_of_week, o.opens, o.closes, h.closed_at"
                                 + " FROM region g LEFT JOIN house h ON h.region_code = g.code"
                                 + " LEFT JOIN room r ON r.house_id = h.id"
                                 + " LEFT JOIN house_opening_hours o ON o.house_id = h.id"
@@ -100,7 +101,8 @@ public class ReportComputation {
                             house,
                             region,
                             text(row[5], row[6], row[7]),
-                            ZoneId.of((String) row[8])));
+                            ZoneId.of((String) row[8]),
+                            instant(row[18])));
             if (row[15] != null) {
                 weeks.computeIfAbsent(house, k -> new EnumMap<>(DayOfWeek.class))
                         .put(
@@ -222,6 +224,12 @@ public class ReportComputation {
             if (offices.put(office, row) == null) {
                 LocalDate availableFrom = date(row[3]);
                 Instant retired = instant(row[4]);
+                HouseRow owner = houses.get(house);
+                if (owner != null
+                        && owner.closedAt() != null
+                        && (retired == null || owner.closedAt().isBefore(retired))) {
+                    retired = owner.closedAt(); // a closed House's offices are no longer offered
+                }
                 for (int m = 0; m < 12; m++) {
                     LocalDate monthStart = first.withMonth(m + 1);
                     boolean available =
@@ -276,6 +284,9 @@ public class ReportComputation {
             }
             if (room.retiredAt() != null) {
                 closed.add(new OpenTime.Span(room.retiredAt(), Instant.MAX));
+            }
+            if (house.closedAt() != null) {
+                closed.add(new OpenTime.Span(house.closedAt(), Instant.MAX));
             }
             long[] openMinutes = open.open();
             long[] closedMinutes = open.covered(closed);
@@ -461,9 +472,11 @@ public class ReportComputation {
                         "SELECT n.region_code,"
                                 + " SUM(CASE WHEN n.operating <> 'LIQUIDATED' THEN 1 ELSE 0 END),"
                                 + " SUM(CASE WHEN n.operating <> 'LIQUIDATED' AND n.identity = 'VERIFIED' THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM booking b WHERE b.ngo_id = n.id AND b.status = 'CONFIRMED' AND b.starts_at >= ?since AND b.starts_at < ?now)"
-                                + " OR EXISTS (SELECT 1 FROM lease l WHERE l.ngo_id = n.id AND l.status IN ('ACTIVE', 'ENDED', 'TERMINATED') AND l.starts_on <= ?today AND l.ends_on >= ?yearAgo)"
-                                + " THEN 1 ELSE 0 END)"
+                                + " SUM(CASE WHEN n.operating <> 'LIQUIDATED' AND (EXISTS (SELECT 1 FROM booking b WHERE b.ngo_id = n.id AND b.status = 'CONFIRMED' AND b.starts_at >= ?since AND b.starts_at < ?now)"
+                                + " OR EXISTS (SELECT 1 FROM lease l WHERE l.ngo_id = n.id AND l.status IN ('ACTIVE', 'ENDED', 'TERMINATED') AND l.starts_on <= ?today"
+                                + " AND CASE WHEN l.terminated_on IS NOT NULL AND l.terminated_on < l.ends_on THEN l.terminated_on ELSE l.ends_on END >= ?yearAgo"
+                                + " AND (l.terminated_on IS NULL OR l.terminated_on >= l.starts_on))"
+                                + ") THEN 1 ELSE 0 END)"
                                 + " FROM ngo n GROUP BY n.region_code",
                         null,
                         null,

@@ -305,6 +305,23 @@ class LeasesApiIT {
         assertEquals(6, rep.get("api/leases/" + id + "/schedule").json().asJsonArray().size());
         Mailbox.Mail told = Mailbox.await(Demo.NGO.email(), "Аренда прекращена досрочно");
         assertTrue(told.body().contains("The NGO moved out"), told.body());
+
+        // Ended early but not yet ended: the office stays taken until its last day.
+        long b = Leasing.eligibleNgo(base, rep, approver, "KZ-71", "Next tenant");
+        long next =
+                rep.post("api/leases", application(b, 1, office, 1, true))
+                        .object()
+                        .getJsonNumber("id")
+                        .longValue();
+        JsonObject nextReviewed = recommend(next, "Fine too");
+        Api.Reply taken =
+                approver.post(
+                        "api/leases/" + next + "/approval",
+                        approval(nextReviewed.getJsonNumber("version").longValue()));
+        assertEquals(409, taken.status());
+        assertEquals(
+                "This office is already leased to another NGO for this term.",
+                taken.object().getString("detail"));
     }
 
     @Test
