@@ -197,6 +197,23 @@ public class PersistenceProbe {
     }
 
     /** H2's WRITE_DELAY setting as the running database has it. */
+    /** The database product, e.g. "H2" or "PostgreSQL". */
+    public String databaseProduct() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
+
+    /** A PostgreSQL setting as SHOW prints it (fsync, synchronous_commit). */
+    public String postgresSetting(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SHOW " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     public String h2WriteDelay() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 var statement =

@@ -26,14 +26,35 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/HodDS")
     private DataSource dataSource;
 
+    /** "postgresql" or "h2", from the database the datasource reaches. */
+    private String vendor() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "postgresql"
+                    : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
-        MigrateResult result =
+        // Only the integration tests on PostgreSQL set this: their database outlives a run, so
+        // each run starts it empty (H2's file is simply deleted). Never set in production.
+        boolean fresh = Boolean.getBoolean("hod.db.fresh");
+        Flyway flyway =
                 Flyway.configure()
                         .dataSource(dataSource)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
+                        // Shared scripts, then the few that differ by database (h2, postgresql);
+                        // a version lives in exactly one of them for each database.
+                        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                        .cleanDisabled(!fresh)
+                        .load();
+        if (fresh) {
+            flyway.clean();
+        }
+        MigrateResult result = flyway.migrate();
         LOG.info(
                 () ->
                         "Database schema at version "
