@@ -49,7 +49,12 @@ public class CrashBench {
         for (int i = 0; i < rounds * 4; i++) {
             rooms.append(i == 0 ? "" : ",").append(BookingBench.room(base, admin, "crash-" + i));
         }
-        Files.writeString(state, ngo + "\n" + ngoId + "\n" + rooms + "\n");
+        // The free slots are found once, here: after a restart the clients book at once.
+        StringBuilder slots = new StringBuilder();
+        for (BookingBench.Slot s : BookingBench.slots(BookingBench.openDays(base))) {
+            slots.append(slots.length() == 0 ? "" : ";").append(s.date()).append(',').append(s.start());
+        }
+        Files.writeString(state, ngo + "\n" + ngoId + "\n" + rooms + "\n" + slots + "\n");
     }
 
     static void load(String base, Path state, int round, Path acked) throws Exception {
@@ -57,7 +62,11 @@ public class CrashBench {
         String token = lines.get(0);
         long ngo = Long.parseLong(lines.get(1));
         String[] rooms = lines.get(2).split(",");
-        List<BookingBench.Slot> slots = BookingBench.slots(BookingBench.openDays(base));
+        List<BookingBench.Slot> slots = new ArrayList<>();
+        for (String s : lines.get(3).split(";")) {
+            String[] parts = s.split(",");
+            slots.add(new BookingBench.Slot(java.time.LocalDate.parse(parts[0]), java.time.LocalTime.parse(parts[1])));
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         AtomicInteger ok = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
