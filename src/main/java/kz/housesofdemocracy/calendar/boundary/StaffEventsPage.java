@@ -17,7 +17,6 @@ import kz.housesofdemocracy.accounts.control.Scope;
 import kz.housesofdemocracy.accounts.entity.Role;
 import kz.housesofdemocracy.bookings.boundary.BookingView;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -47,6 +46,7 @@ public class StaffEventsPage implements Serializable {
     private List<Events.RegistrationRow> registrations;
     private Integer ngoDayMonth;
     private Integer ngoDayDay;
+    private List<RoomChoice> rooms;
 
     /** A room an event may hold, named with its House. */
     public record RoomChoice(long id, LocalizedText house, LocalizedText room, int capacity)
@@ -71,11 +71,9 @@ public class StaffEventsPage implements Serializable {
 
     /** Fills the form for NGO Day: its title in three languages and its next date, if set. */
     public void prefillNgoDay() {
-        var title = new kz.housesofdemocracy.premises.boundary.TextsForm();
-        title.setKk(Messages.get(Language.KK.locale(), "ngoDay.name"));
-        title.setRu(Messages.get(Language.RU.locale(), "ngoDay.name"));
-        title.setEn(Messages.get(Language.EN.locale(), "ngoDay.name"));
-        form.setTitle(title);
+        form.setTitle(
+                kz.housesofdemocracy.premises.boundary.TextsForm.of(
+                        LocalizedText.of(locale -> Messages.get(locale, "ngoDay.name"))));
         form.setScope(isAdmin() ? "NATIONAL" : "REGIONAL");
         form.setStart("10:00");
         form.setEnd("18:00");
@@ -187,7 +185,10 @@ public class StaffEventsPage implements Serializable {
     }
 
     public List<RoomChoice> getRooms() {
-        List<RoomChoice> rooms = new ArrayList<>();
+        if (rooms != null) {
+            return rooms; // JSF asks for the list several times a request; read it once a view
+        }
+        rooms = new ArrayList<>();
         for (HouseSummary house : getHouses()) {
             premises.house(house.id())
                     .ifPresent(

@@ -849,17 +849,14 @@ public class Leases {
     private Blackout hold(Lease lease, Office office, LocalDate first, LocalDate last) {
         ZoneId zone = office.house().timeZone();
         // A blackout's label holds 300 characters; a long NGO name is cut, not refused.
-        String[] texts = new String[3];
-        Language[] languages = {Language.KK, Language.RU, Language.EN};
-        for (int i = 0; i < 3; i++) {
-            String text =
-                    Messages.get(
-                            languages[i].locale(),
-                            "lease.hold",
-                            lease.ngo().name().in(languages[i].locale()));
-            texts[i] = text.length() > 300 ? text.substring(0, 299) + "…" : text;
-        }
-        LocalizedText label = new LocalizedText(texts[0], texts[1], texts[2]);
+        LocalizedText label =
+                LocalizedText.of(
+                        locale -> {
+                            String text =
+                                    Messages.get(
+                                            locale, "lease.hold", lease.ngo().name().in(locale));
+                            return text.length() > 300 ? text.substring(0, 299) + "…" : text;
+                        });
         return Blackout.forLease(
                 office.house(),
                 office.hourlyRoom(),
@@ -1007,6 +1004,7 @@ public class Leases {
      * {6} link, {7} a date.
      */
     private void tellNgo(Lease lease, String key, String reason, LocalDate date) {
+        java.util.Map<Locale, byte[]> pdfs = new java.util.HashMap<>(); // one per language
         for (Account to : representatives(lease)) {
             Locale locale = to.language().locale();
             OutgoingMail.Attachment pdf =
@@ -1014,7 +1012,7 @@ public class Leases {
                             ? OutgoingMail.Attachment.binary(
                                     "lease-" + lease.id() + ".pdf",
                                     "application/pdf",
-                                    summaryPdf(lease, locale))
+                                    pdfs.computeIfAbsent(locale, l -> summaryPdf(lease, l)))
                             : null;
             mail.fire(
                     new OutgoingMail(
@@ -1103,7 +1101,8 @@ public class Leases {
                         Messages.get(locale, "lease.ngo"), lease.ngo().name().in(locale)));
         facts.add(
                 new LeaseSummaryPdf.Fact(
-                        "BIN", lease.ngo().bin() == null ? null : lease.ngo().bin().toString()));
+                        Messages.get(locale, "ngo.bin"),
+                        lease.ngo().bin() == null ? null : lease.ngo().bin().toString()));
         facts.add(
                 new LeaseSummaryPdf.Fact(
                         Messages.get(locale, "lease.house"), lease.house().place(locale)));

@@ -33,6 +33,7 @@ public class NgoLeasesPage implements Serializable {
 
     private LeaseForm form = new LeaseForm();
     private List<LeaseView> mine;
+    private List<Leases.WindowView> openWindows;
 
     public void load() {
         caller.require();
@@ -126,15 +127,18 @@ public class NgoLeasesPage implements Serializable {
     /** Houses whose region has a window open today. */
     public List<HouseSummary> getHouses() {
         Set<String> open =
-                leases.windows(null).stream()
-                        .filter(Leases.WindowView::open)
+                getOpenWindows().stream()
                         .map(Leases.WindowView::regionCode)
                         .collect(Collectors.toSet());
         return premises.houses().stream().filter(h -> open.contains(h.regionCode())).toList();
     }
 
+    /** Read once a view: the list checks each lease row against it. */
     public List<Leases.WindowView> getOpenWindows() {
-        return leases.windows(null).stream().filter(Leases.WindowView::open).toList();
+        if (openWindows == null) {
+            openWindows = leases.windows(null).stream().filter(Leases.WindowView::open).toList();
+        }
+        return openWindows;
     }
 
     public List<OfficeView> getOffices() {

@@ -13,7 +13,10 @@ public class OfficeStates {
 
     @Inject private Leases leases;
 
+    private final java.util.Map<String, List<Leases.OfficeState>> read = new java.util.HashMap<>();
+
+    /** Read once a request: the page asks for it in a rendered test and again to list it. */
     public List<Leases.OfficeState> on(long houseId, LocalDate day) {
-        return leases.officesOn(houseId, day);
+        return read.computeIfAbsent(houseId + "/" + day, k -> leases.officesOn(houseId, day));
     }
 }

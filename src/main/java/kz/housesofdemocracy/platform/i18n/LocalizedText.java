@@ -26,6 +26,14 @@ public class LocalizedText implements Serializable {
 
     protected LocalizedText() {}
 
+    /** A text written in each of our languages by the same rule, e.g. from the bundles. */
+    public static LocalizedText of(java.util.function.Function<Locale, String> text) {
+        return new LocalizedText(
+                text.apply(Language.KK.locale()),
+                text.apply(Language.RU.locale()),
+                text.apply(Language.EN.locale()));
+    }
+
     public LocalizedText(String kk, String ru, String en) {
         if (isBlank(kk) && isBlank(ru) && isBlank(en)) {
             throw new IllegalArgumentException("a text needs at least one language");

@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import kz.housesofdemocracy.events.boundary.Holidays;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
-import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.reports.boundary.OccupancyReport.Money;
@@ -613,10 +612,7 @@ public class ReportComputation {
     }
 
     private static LocalizedText labels(String key) {
-        return new LocalizedText(
-                Messages.get(Language.KK.locale(), key),
-                Messages.get(Language.RU.locale(), key),
-                Messages.get(Language.EN.locale(), key));
+        return LocalizedText.of(locale -> Messages.get(locale, key));
     }
 
     /**
