@@ -1,6 +1,11 @@
 package kz.housesofdemocracy.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -228,6 +233,35 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        String failures = unserializableSessionState();
         driver.quit();
+        if (!failures.isEmpty()) {
+            throw new AssertionError(
+                    "the session held what a cluster cannot copy to another node:\n" + failures);
+        }
+    }
+
+    /**
+     * What {@link SessionSerializationProbe} found since it was last asked (test deployment only).
+     */
+    private String unserializableSessionState() {
+        URI page = URI.create(driver.getCurrentUrl());
+        if (page.getScheme() == null || !page.getScheme().startsWith("http")) {
+            return "";
+        }
+        URI probe = page.resolve("/" + ItDeployment.NAME + "/" + SessionSerializationProbe.PATH);
+        try {
+            HttpResponse<String> answer =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(probe).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? answer.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 }

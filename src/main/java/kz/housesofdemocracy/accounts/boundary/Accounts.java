@@ -334,7 +334,8 @@ public class Accounts {
 
     /** One personal API token as its owner sees it (the secret only once, on creation). */
     public record TokenView(
-            long id, String name, Instant createdAt, Instant lastUsedAt, String secret) {}
+            long id, String name, Instant createdAt, Instant lastUsedAt, String secret)
+            implements java.io.Serializable {}
 
     public List<TokenView> apiTokens(Caller caller) {
         AccessPolicy.require(caller, Action.USE_OWN_ACCOUNT, Scope.account(caller.accountId()));

@@ -35,7 +35,8 @@ public class StaffRoles {
     @Inject private AuditTrail audit;
 
     /** An account as the administrator finds it. */
-    public record AccountRow(long id, String email, String name, String status) {}
+    public record AccountRow(long id, String email, String name, String status)
+            implements java.io.Serializable {}
 
     /** One grant, with its scope named for people. */
     public record GrantRow(
@@ -44,7 +45,8 @@ public class StaffRoles {
             Long houseId,
             LocalizedText houseName,
             String regionCode,
-            LocalizedText regionName) {}
+            LocalizedText regionName)
+            implements java.io.Serializable {}
 
     /** A page of accounts whose e-mail or name contains the query, ordered by e-mail. */
     public List<AccountRow> search(Caller caller, String query, int first, int size) {
@@ -170,7 +172,8 @@ public class StaffRoles {
     }
 
     /** One of a person's staff roles with the name of what it covers. */
-    public record ScopeRow(Role role, LocalizedText houseName, LocalizedText regionName) {}
+    public record ScopeRow(Role role, LocalizedText houseName, LocalizedText regionName)
+            implements java.io.Serializable {}
 
     /** The caller's own staff roles, named for people (the staff area's first page). */
     public List<ScopeRow> scopesOf(Caller caller) {
@@ -190,7 +193,8 @@ public class StaffRoles {
     }
 
     /** Someone who looks after a House: its managers and its region's approvers. */
-    public record StaffMember(long accountId, String name, String email, Role role) {}
+    public record StaffMember(long accountId, String name, String email, Role role)
+            implements java.io.Serializable {}
 
     /** A House's staff, for that House's managers, its region's approvers and administrators. */
     public List<StaffMember> houseStaff(Caller caller, long houseId) {

@@ -25,8 +25,8 @@ public class AuditLog {
     @PersistenceContext private EntityManager em;
 
     /** What to look for; every part is optional. */
-    public record Filter(
-            String actor, String action, String regionCode, Instant from, Instant to) {}
+    public record Filter(String actor, String action, String regionCode, Instant from, Instant to)
+            implements java.io.Serializable {}
 
     public record Line(
             long id,
@@ -37,7 +37,8 @@ public class AuditLog {
             String objectId,
             String regionCode,
             String detail,
-            String sourceAddress) {}
+            String sourceAddress)
+            implements java.io.Serializable {}
 
     public List<Line> search(Caller caller, Filter filter, int first, int size) {
         AccessPolicy.require(caller, Action.READ_AUDIT, Scope.national());

@@ -216,7 +216,8 @@ public class HouseCalendar {
             LocalTime end,
             int people,
             Set<String> equipment,
-            boolean stepFree) {}
+            boolean stepFree)
+            implements java.io.Serializable {}
 
     public record FreeRoom(
             long roomId,

@@ -55,15 +55,18 @@ public class Series {
 
     /** An occurrence in a preview: FREE, TAKEN (another booking or an offer) or BROKEN (a rule). */
     public record Occurrence(
-            LocalDate date, LocalTime start, LocalTime end, String state, String problem) {
+            LocalDate date, LocalTime start, LocalTime end, String state, String problem)
+            implements java.io.Serializable {
         public boolean free() {
             return "FREE".equals(state);
         }
     }
 
-    public record Preview(String rule, List<Occurrence> occurrences, int free) {}
+    public record Preview(String rule, List<Occurrence> occurrences, int free)
+            implements java.io.Serializable {}
 
-    public record Made(long seriesId, List<BookingView> booked, List<Occurrence> skipped) {}
+    public record Made(long seriesId, List<BookingView> booked, List<Occurrence> skipped)
+            implements java.io.Serializable {}
 
     /** What would happen: every occurrence with what stands in its way. Nothing is saved. */
     public Preview preview(Caller caller, SeriesForm form, Locale locale) {
@@ -264,7 +267,8 @@ public class Series {
 
     // --- helpers
 
-    private record Plan(Recurrence rule, List<Occurrence> occurrences) {}
+    private record Plan(Recurrence rule, List<Occurrence> occurrences)
+            implements java.io.Serializable {}
 
     private Plan plan(Caller caller, SeriesForm form, Locale locale) {
         if (caller == null) {

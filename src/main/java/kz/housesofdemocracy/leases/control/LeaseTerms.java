@@ -20,8 +20,8 @@ public final class LeaseTerms {
     private LeaseTerms() {}
 
     /** A month of the schedule: what the space is worth, what the NGO pays, the subsidy. */
-    public record Month(
-            YearMonth month, BigDecimal market, BigDecimal payment, BigDecimal subsidy) {}
+    public record Month(YearMonth month, BigDecimal market, BigDecimal payment, BigDecimal subsidy)
+            implements java.io.Serializable {}
 
     public static boolean startsOnFirstOfJanuary(LocalDate day) {
         return day != null && MonthDay.from(day).equals(MonthDay.of(1, 1));

@@ -14,7 +14,8 @@ public interface FutureCommitments {
      * One thing in the way: its kind ("booking", "lease", …), a reference people can look up, and
      * when it starts.
      */
-    record Commitment(String kind, String reference, Instant start) {}
+    record Commitment(String kind, String reference, Instant start)
+            implements java.io.Serializable {}
 
     List<Commitment> onRoom(long roomId, Instant now);
 

@@ -1,0 +1,79 @@
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import kz.housesofdemocracy.testing.Api;
+import kz.housesofdemocracy.testing.Browser;
+import kz.housesofdemocracy.testing.Bundle;
+import kz.housesofdemocracy.testing.Demo;
+import kz.housesofdemocracy.testing.Slots;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Fault script 2: a person signed in through the balancer is half-way through the booking form
+ * when the node that served them is killed with SIGKILL. They finish the form and submit: the
+ * request lands on the other node, which knows their session (replicated) and the form's view
+ * state (kept in that session), so there is no sign-in page, no "page expired", and the booking is
+ * made. In Kazakh, in Debian's Chromium, with the test suite's own browser helper (compiled against
+ * target/test-classes by bench/cluster-faults.sh).
+ *
+ * <p>{@code FailoverBench <balancer base URL> <rounds>}
+ */
+public class FailoverBench {
+
+    public static void main(String[] args) throws Exception {
+        URL base = new URL(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        int kept = 0;
+        for (int round = 0; round < rounds; round++) {
+            if (round(base, round)) {
+                kept++;
+            }
+        }
+        System.out.printf("  %d of %d forms submitted after their node was killed%n", kept, rounds);
+        System.out.println("RESULT failover kept=" + kept + " of=" + rounds);
+    }
+
+    static boolean round(URL base, int round) throws Exception {
+        long room = Slots.freshRoom(base, false, 10);
+        LocalDate day = Slots.workingDay(base, 6 + round);
+        Api api = Api.withToken(base, Demo.NGO.email(), Demo.password());
+        long ngo = Slots.astanaNgo(api);
+        try (Browser rep = Browser.withLanguages("kk")) {
+            rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
+            rep.open(base + "ngo/book.xhtml?room=" + room + "&date=" + day + "&start=10:00&lang=kk");
+            rep.select(By.id("book:ngoId"), Long.toString(ngo));
+            rep.waitForAjax();
+            rep.select(By.id("book:end"), "12:00");
+            rep.type(By.id("book:purpose"), "Тоқтаусыз жұмыс: түйін өшті");
+            Cookie before = rep.driver().manage().getCookieNamed("HODNODE");
+            String victim = before.getValue();
+            Process kill =
+                    new ProcessBuilder("bash", Path.of("bench", "cluster.sh").toString(), "kill9", victim)
+                            .inheritIO()
+                            .start();
+            kill.waitFor();
+            rep.type(By.id("book:attendees_input"), "5");
+            rep.clickAndWait(By.id("book:submit"));
+            String url = rep.driver().getCurrentUrl();
+            String message = rep.messages();
+            String after = rep.driver().manage().getCookieNamed("HODNODE").getValue();
+            boolean booked =
+                    api.get("api/bookings/mine").body().contains("\"roomId\":" + room + ",");
+            boolean ok =
+                    message.equals(Bundle.text("kk", "booking.requestedConfirmed"))
+                            && !url.contains("sign-in")
+                            && !after.equals(victim)
+                            && booked;
+            System.out.printf(
+                    "  round %d: served by %s, killed it, submitted; now on %s, page %s, message \"%s\", booking saved: %s%n",
+                    round, victim, after, url.replaceFirst("\\?.*", ""), message, booked);
+            // The killed node comes back for the next round.
+            new ProcessBuilder("bash", Path.of("bench", "cluster.sh").toString(), "node", victim)
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+            return ok;
+        }
+    }
+}
