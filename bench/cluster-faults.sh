@@ -43,7 +43,7 @@ awk '/two-nodes/ { b2 = $2; p2 = $3 } /one-node/ { b1 = $2; p1 = $3 }
      END { printf "RATIO two nodes ÷ one node, same machine: bookings %.2f, House pages %.2f\n", b2 / b1, p2 / p1 }' \
     "$work/throughput" | tee -a "$work/results"
 bash bench/cluster.sh node node2
-sleep 3
+sleep 3 # haproxy sees node2 again
 echo "2. kill -9 of the serving node half-way through a form"
 timeout 600 java -cp "$work/classes:$test_cp" FailoverBench "$lb" "${FAILOVER_ROUNDS:-3}" | tee -a "$work/results"
 

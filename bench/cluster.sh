@@ -10,7 +10,7 @@
 # with their own base directories under $CLUSTER_DIR; node1 serves 127.0.0.1:8180 (management
 # 10090, JGroups 7700), node2 127.0.0.1:8280 (10190, 7800); haproxy 127.0.0.1:8000 balances them
 # round robin with a sticky cookie, checks /health/ready every second, and sends a request whose
-# node is gone to the other. The database is hod_cluster, created fresh by "start".
+# node refuses the connection to the other at once (redispatch on every retry). The database is hod_cluster, created fresh by "start".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${CLUSTER_DIR:-/tmp/hod-cluster}
@@ -81,8 +81,8 @@ defaults
     timeout connect 2s
     timeout client 60s
     timeout server 60s
-    retries 3
-    option redispatch
+    retries 2
+    option redispatch 1
     option forwardfor
 frontend hod
     bind 127.0.0.1:$lb_port

@@ -49,6 +49,32 @@ class PublicPagesIT {
         assertTrue(page.body().contains("Абай облысы"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "index.xhtml, Абай облысы",
+        "public/house.xhtml?id=1, house-name",
+        "public/events.xhtml, events-heading",
+        "public/reports.xhtml, reports-heading",
+        "no-such-page.xhtml, error",
+    })
+    void readingAPublicPageMakesNoSession(String path, String shown) {
+        // A visitor who only reads costs no session: no memory held for 30 minutes, nothing copied
+        // to the other node of a cluster. Pages with a form (sign-in) do keep one.
+        HttpResponse<String> page = get(base, path, "Accept-Language", "kk");
+        assertTrue(page.body().contains(shown), path);
+        assertEquals(
+                java.util.List.of(),
+                page.headers().allValues("Set-Cookie"),
+                path + " set a cookie");
+        assertTrue(
+                get(base, "sign-in.xhtml")
+                        .headers()
+                        .firstValue("Set-Cookie")
+                        .orElse("")
+                        .startsWith("JSESSIONID="),
+                "the sign-in form keeps its state in a session");
+    }
+
     @Test
     void anUnknownPageIsAFriendly404() {
         HttpResponse<String> page = get(base, "no-such-page.xhtml", "Accept-Language", "ru");
