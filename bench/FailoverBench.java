@@ -17,16 +17,30 @@ import org.openqa.selenium.Cookie;
  * made. In Kazakh, in Debian's Chromium, with the test suite's own browser helper (compiled against
  * target/test-classes by bench/cluster-faults.sh).
  *
- * <p>{@code FailoverBench <balancer base URL> <rounds>}
+ * <p>{@code FailoverBench <balancer base URL> <rounds> <jdbc URL>}: the booking is looked for in the
+ * database itself.
  */
 public class FailoverBench {
+
+    static long confirmedIn(String jdbc, long room) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "hod", "hod");
+                java.sql.PreparedStatement s =
+                        c.prepareStatement("SELECT count(*) FROM booking WHERE room_id = ? AND status = 'CONFIRMED'")) {
+            s.setLong(1, room);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         URL base = new URL(args[0]);
         int rounds = Integer.parseInt(args[1]);
+        String jdbc = args[2];
         int kept = 0;
         for (int round = 0; round < rounds; round++) {
-            if (round(base, round)) {
+            if (round(base, jdbc, round)) {
                 kept++;
             }
         }
@@ -34,12 +48,12 @@ public class FailoverBench {
         System.out.println("RESULT failover kept=" + kept + " of=" + rounds);
     }
 
-    static boolean round(URL base, int round) throws Exception {
+    static boolean round(URL base, String jdbc, int round) throws Exception {
         long room = Slots.freshRoom(base, false, 10);
         // The throughput runs before this one booked thousands of hours: lift the NGO's quotas.
         Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
-        if (admin.put("api/houses/1/quotas", "{\"hoursPerMonth\":100000,\"futureBookings\":100000}").status() != 200) {
-            throw new IllegalStateException("quotas");
+        if (admin.put("api/houses/1/quotas", "{\"hoursPerMonth\":10000,\"futureBookings\":10000}").status() != 200) {
+            throw new IllegalStateException("quotas refused");
         }
         LocalDate day = Slots.workingDay(base, 6 + round);
         Api api = Api.withToken(base, Demo.NGO.email(), Demo.password());
@@ -65,8 +79,7 @@ public class FailoverBench {
             String url = rep.driver().getCurrentUrl();
             String message = rep.messages();
             String after = rep.driver().manage().getCookieNamed("HODNODE").getValue();
-            boolean booked =
-                    api.get("api/bookings/mine").body().contains("\"roomId\":" + room + ",");
+            boolean booked = confirmedIn(jdbc, room) == 1;
             boolean ok =
                     message.equals(Bundle.text("kk", "booking.requestedConfirmed"))
                             && !url.contains("sign-in")

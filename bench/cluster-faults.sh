@@ -45,7 +45,7 @@ awk '/two-nodes/ { b2 = $2; p2 = $3 } /one-node/ { b1 = $2; p1 = $3 }
 bash bench/cluster.sh node node2
 sleep 3 # haproxy sees node2 again
 echo "2. kill -9 of the serving node half-way through a form"
-timeout 600 java -cp "$work/classes:$test_cp" FailoverBench "$lb" "${FAILOVER_ROUNDS:-3}" | tee -a "$work/results"
+timeout 600 java -cp "$work/classes:$test_cp:$pg_jar" FailoverBench "$lb" "${FAILOVER_ROUNDS:-3}" jdbc:postgresql://127.0.0.1:5432/hod_cluster | tee -a "$work/results"
 
 echo
 echo "Summary"

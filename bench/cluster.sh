@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two WildFly nodes in one cluster behind haproxy, on the shared PostgreSQL, all on loopback.
 #   bash bench/cluster.sh start        provisions if needed, starts PostgreSQL, node1, node2, haproxy
-#   bash bench/cluster.sh stop         stops haproxy and both nodes (PostgreSQL keeps running)
+#   bash bench/cluster.sh stop         stops haproxy, both nodes, and PostgreSQL if start started it
 #   bash bench/cluster.sh status       what runs
 #   bash bench/cluster.sh kill9 node1  SIGKILL of one node (fault scripts)
 #   bash bench/cluster.sh node node1   starts one node again
@@ -23,7 +23,11 @@ need_haproxy() {
 }
 
 need_postgresql() {
-    pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start
+    # Started here, stopped by "stop"; a PostgreSQL that was already running is left running.
+    if ! pg_ctlcluster 15 main status >/dev/null 2>&1; then
+        pg_ctlcluster 15 main start
+        touch "$dir/.started-postgresql"
+    fi
     su postgres -c "psql -q -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'hod'\"" | grep -q 1 ||
         su postgres -c "psql -q -c \"CREATE ROLE hod LOGIN SUPERUSER PASSWORD 'hod'\""
 }
@@ -102,11 +106,11 @@ EOF
 case "${1:-}" in
 start)
     need_haproxy
-    need_postgresql
     if [ ! -f target/houses-of-democracy.war ] || [ ! -d target/server-pg ]; then mvn -q -B -DskipTests package; fi
     "$0" stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     mkdir -p "$dir/shared-data"
+    need_postgresql
     su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS hod_cluster'" >/dev/null
     su postgres -c "createdb -O hod hod_cluster"
     for n in node1 node2; do
@@ -125,10 +129,15 @@ stop)
     [ -f "$dir/haproxy.pid" ] && { kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true; rm -f "$dir/haproxy.pid"; }
     halt node1
     halt node2
+    if [ -f "$dir/.started-postgresql" ]; then
+        pg_ctlcluster 15 main stop
+        rm -f "$dir/.started-postgresql"
+    fi
     echo "cluster stopped"
     ;;
 status)
     for n in node1 node2; do echo "$n: $([ -n "$(java_pid $n)" ] && echo running || echo stopped)"; done
+    echo "postgresql: $(pg_ctlcluster 15 main status >/dev/null 2>&1 && echo running || echo stopped)"
     echo "haproxy: $([ -f "$dir/haproxy.pid" ] && kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null && echo running || echo stopped)"
     ;;
 kill9) kill9 "$2" ;;
