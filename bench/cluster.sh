@@ -6,6 +6,7 @@
 #   bash bench/cluster.sh kill9 node1  SIGKILL of one node (fault scripts)
 #   bash bench/cluster.sh node node1   starts one node again
 #   bash bench/cluster.sh halt node2   stops one node cleanly
+#   bash bench/cluster.sh drain node2  the balancer stops sending to node2 (it keeps running); ready: back
 # The nodes are target/server-pg (galleon layers + web-clustering, JGroups over TCP with TCPPING)
 # with their own base directories under $CLUSTER_DIR; node1 serves 127.0.0.1:8180 (management
 # 10090, JGroups 7700), node2 127.0.0.1:8280 (10190, 7800); haproxy 127.0.0.1:8000 balances them
@@ -80,6 +81,7 @@ haproxy_start() {
     cat > "$dir/haproxy.cfg" <<EOF
 global
     maxconn 4000
+    stats socket $dir/haproxy.sock mode 600 level admin
 defaults
     mode http
     timeout connect 2s
@@ -141,6 +143,14 @@ status)
     echo "haproxy: $([ -f "$dir/haproxy.pid" ] && kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null && echo running || echo stopped)"
     ;;
 kill9) kill9 "$2" ;;
+drain | ready)
+    # Takes a running node out of the balancer (maintenance) or puts it back, through haproxy's socket.
+    state=$([ "$1" = drain ] && echo maint || echo ready)
+    python3 -c 'import socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
+s.sendall(("set server nodes/%s state %s\n" % (sys.argv[2], sys.argv[3])).encode()); print(s.recv(4096).decode().strip() or "ok")' \
+        "$dir/haproxy.sock" "$2" "$state"
+    ;;
 node) node "$2" ;;
 halt) halt "$2" ;;
 *)
