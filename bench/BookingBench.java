@@ -53,20 +53,7 @@ public class BookingBench {
         String admin = token(base, "admin@demo.houses-of-democracy.kz");
         String ngo = token(base, "ngo@demo.houses-of-democracy.kz");
         long ngoId = ngoId(base, ngo);
-        // The benchmark books far more than the fair-use quotas let one NGO hold.
-        HttpResponse<String> quotas =
-                send(
-                        HttpClient.newHttpClient(),
-                        HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
-                                .header("Authorization", "Bearer " + admin)
-                                .header("Content-Type", "application/json")
-                                .PUT(
-                                        HttpRequest.BodyPublishers.ofString(
-                                                "{\"hoursPerMonth\":10000,\"futureBookings\":10000}"))
-                                .build());
-        if (quotas.statusCode() != 200) {
-            throw new IllegalStateException("quotas: " + quotas.statusCode() + " " + quotas.body());
-        }
+        roomyQuotas(base, admin);
         List<LocalDate> days = openDays(base);
         List<Slot> slots = slots(days);
         System.out.printf(
@@ -137,18 +124,41 @@ public class BookingBench {
                         + "\n");
     }
 
-    static boolean book(HttpClient http, String base, String token, long ngo, long room, Slot s) {
-        String body =
-                "{\"ngoId\":%d,\"roomId\":%d,\"date\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"purpose\":\"Benchmark\",\"attendees\":5}"
-                        .formatted(ngo, room, s.date, s.start, s.start.plusHours(1));
-        HttpResponse<String> r =
+    /** The benchmarks book far more than the fair-use quotas let one NGO hold. */
+    static void roomyQuotas(String base, String adminToken) {
+        HttpResponse<String> quotas =
                 send(
-                        http,
-                        HttpRequest.newBuilder(URI.create(base + "api/bookings"))
-                                .header("Authorization", "Bearer " + token)
+                        HttpClient.newHttpClient(),
+                        HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
+                                .header("Authorization", "Bearer " + adminToken)
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"hoursPerMonth\":10000,\"futureBookings\":10000}"))
                                 .build());
+        if (quotas.statusCode() != 200) {
+            throw new IllegalStateException("quotas: " + quotas.statusCode() + " " + quotas.body());
+        }
+    }
+
+    /** One booking request; the answer as it came. */
+    static HttpResponse<String> request(
+            HttpClient http, String base, String token, long ngo, long room, LocalDate date, LocalTime start, LocalTime end, String purpose) {
+        String body =
+                "{\"ngoId\":%d,\"roomId\":%d,\"date\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"purpose\":\"%s\",\"attendees\":5}"
+                        .formatted(ngo, room, date, start, end, purpose);
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create(base + "api/bookings"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+    }
+
+    static boolean book(HttpClient http, String base, String token, long ngo, long room, Slot s) {
+        HttpResponse<String> r =
+                request(http, base, token, ngo, room, s.date, s.start, s.start.plusHours(1), "Benchmark");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("booking refused: " + r.statusCode() + " " + r.body());
         }

@@ -54,7 +54,7 @@ public class ClusterBench {
         String admin = BookingBench.token(a, ADMIN);
         String ngo = BookingBench.token(a, NGO);
         long ngoId = BookingBench.ngoId(a, ngo);
-        roomyQuotas(a, admin);
+        BookingBench.roomyQuotas(a, admin);
         List<Long> rooms = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             rooms.add(BookingBench.room(a, admin, "storm-" + i));
@@ -84,17 +84,8 @@ public class ClusterBench {
                                     if (end.isAfter(LocalTime.of(18, 0))) {
                                         end = LocalTime.of(18, 0);
                                     }
-                                    String body =
-                                            "{\"ngoId\":%d,\"roomId\":%d,\"date\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"purpose\":\"Storm\",\"attendees\":5}"
-                                                    .formatted(ngoId, room, day, start, end);
                                     HttpResponse<String> r =
-                                            BookingBench.send(
-                                                    http,
-                                                    HttpRequest.newBuilder(URI.create(base + "api/bookings"))
-                                                            .header("Authorization", "Bearer " + ngo)
-                                                            .header("Content-Type", "application/json")
-                                                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                                                            .build());
+                                            BookingBench.request(http, base, ngo, ngoId, room, day, start, end, "Storm");
                                     answers.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                                 }
                             });
@@ -146,7 +137,7 @@ public class ClusterBench {
         String ngo = BookingBench.token(a, NGO);
         String approver = BookingBench.token(b, APPROVER);
         long ngoId = BookingBench.ngoId(a, ngo);
-        roomyQuotas(a, admin);
+        BookingBench.roomyQuotas(a, admin);
         long hall = hall(a, admin);
         List<BookingBench.Slot> slots = BookingBench.slots(BookingBench.openDays(a).subList(0, 4));
         HttpClient http = HttpClient.newHttpClient();
@@ -196,7 +187,7 @@ public class ClusterBench {
         String admin = BookingBench.token(base, ADMIN);
         String ngo = BookingBench.token(base, NGO);
         long ngoId = BookingBench.ngoId(base, ngo);
-        roomyQuotas(base, admin);
+        BookingBench.roomyQuotas(base, admin);
         List<BookingBench.Slot> slots = BookingBench.slots(BookingBench.openDays(base));
         int threads = 8;
         int perThread = 120;
@@ -250,20 +241,6 @@ public class ClusterBench {
     }
 
     // --- helpers
-
-    static void roomyQuotas(String base, String admin) {
-        HttpResponse<String> r =
-                BookingBench.send(
-                        HttpClient.newHttpClient(),
-                        HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
-                                .header("Authorization", "Bearer " + admin)
-                                .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString("{\"hoursPerMonth\":10000,\"futureBookings\":10000}"))
-                                .build());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("quotas: " + r.statusCode() + " " + r.body());
-        }
-    }
 
     static long hall(String base, String admin) {
         HttpResponse<String> r =

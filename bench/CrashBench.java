@@ -36,15 +36,7 @@ public class CrashBench {
         String admin = BookingBench.token(base, "admin@demo.houses-of-democracy.kz");
         String ngo = BookingBench.token(base, "ngo@demo.houses-of-democracy.kz");
         long ngoId = BookingBench.ngoId(base, ngo);
-        HttpResponse<String> quotas = BookingBench.send(HttpClient.newHttpClient(),
-                HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
-                        .header("Authorization", "Bearer " + admin)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"hoursPerMonth\":10000,\"futureBookings\":10000}"))
-                        .build());
-        if (quotas.statusCode() != 200) {
-            throw new IllegalStateException("quotas " + quotas.statusCode());
-        }
+        BookingBench.roomyQuotas(base, admin);
         StringBuilder rooms = new StringBuilder();
         for (int i = 0; i < rounds * 4; i++) {
             rooms.append(i == 0 ? "" : ",").append(BookingBench.room(base, admin, "crash-" + i));
