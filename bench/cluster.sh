@@ -55,10 +55,10 @@ node() {
         >> "$dir/$name/server.out" 2>&1 < /dev/null &
     for _ in $(seq 1 240); do
         [ -f "$dir/$name/standalone/deployments/ROOT.war.deployed" ] && { echo "$name up on 127.0.0.1:$((8080 + off))"; return; }
-        [ -f "$dir/$name/standalone/deployments/ROOT.war.failed" ] && { tail -40 "$dir/$name/server.out"; exit 1; }
+        [ -f "$dir/$name/standalone/deployments/ROOT.war.failed" ] && { tail -40 "$dir/$name/server.out"; halt "$name"; exit 1; }
         sleep 0.5
     done
-    echo "$name: no deployment in 120 s"; tail -40 "$dir/$name/server.out"; exit 1
+    echo "$name: no deployment in 120 s"; tail -40 "$dir/$name/server.out"; halt "$name"; exit 1
 }
 
 kill9() {
@@ -71,8 +71,8 @@ kill9() {
 halt() {
     local pid
     pid=$(java_pid "$1")
-    [ -z "$pid" ] && return
-    kill "$pid"
+    [ -z "$pid" ] && return 0
+    kill "$pid" 2>/dev/null || return 0
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
 }
@@ -89,9 +89,13 @@ defaults
     timeout server 60s
     retries 2
     option redispatch 1
-    option forwardfor
 frontend hod
     bind 127.0.0.1:$lb_port
+    # The client's address replaces whatever X-Forwarded-* headers the client sent (appending would
+    # let anyone choose the address the nodes see).
+    http-request set-header X-Forwarded-For %[src]
+    http-request del-header X-Forwarded-Host
+    http-request del-header X-Forwarded-Proto
     default_backend nodes
 backend nodes
     balance roundrobin
@@ -105,11 +109,24 @@ EOF
     echo "haproxy on http://127.0.0.1:$lb_port/"
 }
 
+stop_all() {
+    [ -f "$dir/haproxy.pid" ] && { kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true; rm -f "$dir/haproxy.pid"; }
+    halt node1
+    halt node2
+    if [ -f "$dir/.started-postgresql" ]; then
+        pg_ctlcluster 15 main stop
+        rm -f "$dir/.started-postgresql"
+    fi
+}
+
 case "${1:-}" in
 start)
     need_haproxy
-    if [ ! -f target/houses-of-democracy.war ] || [ ! -d target/server-pg ]; then mvn -q -B -DskipTests package; fi
-    "$0" stop >/dev/null 2>&1 || true
+    # A target/ from before the cluster (no web-clustering layer) is rebuilt, not started unclustered.
+    if [ ! -f target/houses-of-democracy.war ] || ! grep -q TCPPING target/server-pg/standalone/configuration/standalone.xml 2>/dev/null; then
+        mvn -q -B -DskipTests package
+    fi
+    stop_all >/dev/null 2>&1 || true
     rm -rf "$dir"
     mkdir -p "$dir/shared-data"
     need_postgresql
@@ -128,13 +145,7 @@ start)
     echo "Cluster: http://127.0.0.1:$lb_port/ (demo accounts as in README; password Demo-House-2026)"
     ;;
 stop)
-    [ -f "$dir/haproxy.pid" ] && { kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true; rm -f "$dir/haproxy.pid"; }
-    halt node1
-    halt node2
-    if [ -f "$dir/.started-postgresql" ]; then
-        pg_ctlcluster 15 main stop
-        rm -f "$dir/.started-postgresql"
-    fi
+    stop_all
     echo "cluster stopped"
     ;;
 status)
@@ -148,7 +159,9 @@ drain | ready)
     state=$([ "$1" = drain ] && echo maint || echo ready)
     python3 -c 'import socket, sys
 s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
-s.sendall(("set server nodes/%s state %s\n" % (sys.argv[2], sys.argv[3])).encode()); print(s.recv(4096).decode().strip() or "ok")' \
+s.sendall(("set server nodes/%s state %s\n" % (sys.argv[2], sys.argv[3])).encode())
+answer = s.recv(4096).decode().strip()
+print(answer or "%s: %s" % (sys.argv[2], sys.argv[3])); sys.exit(1 if answer else 0)' \
         "$dir/haproxy.sock" "$2" "$state"
     ;;
 node) node "$2" ;;

@@ -233,8 +233,12 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        String failures = unserializableSessionState();
-        driver.quit();
+        String failures;
+        try {
+            failures = unserializableSessionState();
+        } finally {
+            driver.quit();
+        }
         if (!failures.isEmpty()) {
             throw new AssertionError(
                     "the session held what a cluster cannot copy to another node:\n" + failures);
@@ -242,23 +246,34 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * What {@link SessionSerializationProbe} found since it was last asked (test deployment only).
+     * What {@link SessionSerializationProbe} found since it was last asked; empty outside the test
+     * deployment (e.g. the cluster benchmarks, which use this helper against ROOT.war).
      */
     private String unserializableSessionState() {
-        URI page = URI.create(driver.getCurrentUrl());
-        if (page.getScheme() == null || !page.getScheme().startsWith("http")) {
+        URI page;
+        try {
+            page = URI.create(driver.getCurrentUrl());
+        } catch (RuntimeException browserGone) {
             return "";
         }
-        URI probe = page.resolve("/" + ItDeployment.NAME + "/" + SessionSerializationProbe.PATH);
+        String deployment = "/" + ItDeployment.NAME + "/";
+        if (page.getPath() == null || !page.getPath().startsWith(deployment)) {
+            return "";
+        }
+        URI probe = page.resolve(deployment + SessionSerializationProbe.PATH);
         try {
             HttpResponse<String> answer =
                     HttpClient.newHttpClient()
                             .send(
-                                    HttpRequest.newBuilder(probe).build(),
+                                    HttpRequest.newBuilder(probe)
+                                            .timeout(Duration.ofSeconds(10))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 ? answer.body() : "";
+            return answer.statusCode() == 200
+                    ? answer.body()
+                    : "the session probe answered " + answer.statusCode();
         } catch (IOException e) {
-            return "";
+            return "the session probe did not answer: " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
