@@ -196,7 +196,6 @@ public class PersistenceProbe {
         return rooms.stream().map(kz.housesofdemocracy.premises.entity.Room::id).toList();
     }
 
-    /** H2's WRITE_DELAY setting as the running database has it. */
     /** The database product, e.g. "H2" or "PostgreSQL". */
     public String databaseProduct() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -214,6 +213,7 @@ public class PersistenceProbe {
         }
     }
 
+    /** H2's WRITE_DELAY setting as the running database has it. */
     public String h2WriteDelay() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 var statement =

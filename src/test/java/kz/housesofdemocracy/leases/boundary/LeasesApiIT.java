@@ -81,10 +81,7 @@ class LeasesApiIT {
         assertEquals(january.plusYears(3).minusDays(1).toString(), first.getString("endsOn"));
 
         // The akimat decides only after the House's recommendation.
-        Api.Reply early =
-                approver.post(
-                        "api/leases/" + idA + "/approval",
-                        approval(first.getJsonNumber("version").longValue()));
+        Api.Reply early = approve(idA, first);
         assertEquals(409, early.status());
         assertEquals(
                 "The application waits for the House’s recommendation.",
@@ -279,12 +276,7 @@ class LeasesApiIT {
                         .getJsonNumber("id")
                         .longValue();
         JsonObject reviewed = recommend(id, "Fine");
-        assertEquals(
-                200,
-                approver.post(
-                                "api/leases/" + id + "/approval",
-                                approval(reviewed.getJsonNumber("version").longValue()))
-                        .status());
+        assertEquals(200, approve(id, reviewed).status());
         LocalDate on = Leasing.nextJanuary().withMonth(6).withDayOfMonth(15);
         Api.Reply noReason =
                 approver.post("api/leases/" + id + "/termination", "{\"on\":\"" + on + "\"}");
@@ -314,10 +306,7 @@ class LeasesApiIT {
                         .getJsonNumber("id")
                         .longValue();
         JsonObject nextReviewed = recommend(next, "Fine too");
-        Api.Reply taken =
-                approver.post(
-                        "api/leases/" + next + "/approval",
-                        approval(nextReviewed.getJsonNumber("version").longValue()));
+        Api.Reply taken = approve(next, nextReviewed);
         assertEquals(409, taken.status());
         assertEquals(
                 "This office is already leased to another NGO for this term.",
@@ -470,6 +459,13 @@ class LeasesApiIT {
         assertEquals(200, r.status(), r.body());
         assertEquals("UNDER_REVIEW", r.object().getString("status"));
         return r.object();
+    }
+
+    /** The akimat's approval of the application as the approver last saw it (its version). */
+    private Api.Reply approve(long id, JsonObject seen) {
+        return approver.post(
+                "api/leases/" + id + "/approval",
+                approval(seen.getJsonNumber("version").longValue()));
     }
 
     private static String approval(long version) {
