@@ -174,6 +174,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until nothing matching {@code by} is on the page: the outcome of an ajax request that
+     * PrimeFaces sends after a delay (a keyup with {@code delay}), which {@link #waitForAjax()}
+     * cannot see coming because it is not queued until its timer fires.
+     */
+    public Browser waitUntilGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(by).stream().noneMatch(Browser::isShown));
+        return waitForAjax();
+    }
+
+    private static boolean isShown(WebElement element) {
+        try {
+            return element.isDisplayed();
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return false;
+        }
+    }
+
     /** Scrolls an element to the middle of the window and clicks it (checkboxes, links). */
     public Browser click(By by) {
         WebElement element = find(by);

@@ -54,7 +54,9 @@ class NgoRegistrationPageIT {
                     rep.text(By.id("register:bin-error")));
 
             rep.type(By.id("register:bin"), bin);
-            rep.waitForAjax();
+            // the check runs 300 ms after the last key; submitting while it is on its way races
+            // it for the flash cookie that carries the success message to the next page
+            rep.waitUntilGone(By.id("binProblem"));
             rep.clickAndWait(By.id("register:submit"));
             assertEquals(Bundle.text("kk", "ngo.registered"), rep.messages());
             ngoPage = rep.driver().getCurrentUrl(); // /ngo/ngo.xhtml?id=…
