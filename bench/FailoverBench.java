@@ -38,6 +38,9 @@ public class FailoverBench {
         URL base = new URL(args[0]);
         int rounds = Integer.parseInt(args[1]);
         String jdbc = args[2];
+        // The throughput runs before this one booked thousands of hours: lift the NGO's quotas.
+        BookingBench.roomyQuotas(
+                base.toString(), BookingBench.token(base.toString(), Demo.ADMIN.email()));
         int kept = 0;
         for (int round = 0; round < rounds; round++) {
             if (round(base, jdbc, round)) {
@@ -50,11 +53,6 @@ public class FailoverBench {
 
     static boolean round(URL base, String jdbc, int round) throws Exception {
         long room = Slots.freshRoom(base, false, 10);
-        // The throughput runs before this one booked thousands of hours: lift the NGO's quotas.
-        Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
-        if (admin.put("api/houses/1/quotas", "{\"hoursPerMonth\":10000,\"futureBookings\":10000}").status() != 200) {
-            throw new IllegalStateException("quotas refused");
-        }
         LocalDate day = Slots.workingDay(base, 6 + round);
         Api api = Api.withToken(base, Demo.NGO.email(), Demo.password());
         long ngo = Slots.astanaNgo(api);
@@ -68,11 +66,7 @@ public class FailoverBench {
             Cookie before = rep.driver().manage().getCookieNamed("HODNODE");
             String victim = before.getValue();
             long killed = System.nanoTime();
-            Process kill =
-                    new ProcessBuilder("bash", Path.of("bench", "cluster.sh").toString(), "kill9", victim)
-                            .inheritIO()
-                            .start();
-            kill.waitFor();
+            cluster("kill9", victim);
             rep.type(By.id("book:attendees_input"), "5");
             rep.clickAndWait(By.id("book:submit"));
             double seconds = (System.nanoTime() - killed) / 1e9;
@@ -89,11 +83,15 @@ public class FailoverBench {
                     "  round %d: served by %s, killed it, submitted; %.1f s from the kill to the answer; now on %s, page %s, message \"%s\", booking saved: %s%n",
                     round, victim, seconds, after, url.replaceFirst("\\?.*", ""), message, booked);
             // The killed node comes back for the next round.
-            new ProcessBuilder("bash", Path.of("bench", "cluster.sh").toString(), "node", victim)
-                    .inheritIO()
-                    .start()
-                    .waitFor();
+            cluster("node", victim);
             return ok;
         }
+    }
+
+    /** bench/cluster.sh with these arguments, to its end. */
+    static void cluster(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", Path.of("bench", "cluster.sh").toString()));
+        command.addAll(java.util.List.of(args));
+        new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 }

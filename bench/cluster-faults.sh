@@ -23,7 +23,7 @@ pg_jar=$(ls target/pg-driver/postgresql-*.jar)
 test_cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 mkdir -p "$work/classes"
 javac -d "$work/classes" bench/BookingBench.java bench/ClusterBench.java
-javac -d "$work/classes" -cp "$test_cp" bench/FailoverBench.java
+javac -d "$work/classes" -cp "$work/classes:$test_cp" bench/FailoverBench.java
 
 a=http://127.0.0.1:8180/
 b=http://127.0.0.1:8280/
