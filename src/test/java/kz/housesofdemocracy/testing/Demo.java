@@ -1,6 +1,6 @@
 package kz.housesofdemocracy.testing;
 
-import kz.housesofdemocracy.platform.demo.DemoPeople;
+import kz.housesofdemocracy.demo.DemoPeople;
 
 /** The demo accounts the test server creates (hod.demo=true), one per role. */
 public enum Demo {

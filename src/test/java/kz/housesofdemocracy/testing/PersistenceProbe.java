@@ -58,14 +58,12 @@ public class PersistenceProbe {
     }
 
     /** The demo NGO representative as a caller, with the NGOs they represent. */
-    public kz.housesofdemocracy.accounts.control.Caller demoRepresentative() {
+    public kz.housesofdemocracy.access.control.Caller demoRepresentative() {
         var account =
                 em.createNamedQuery(
                                 kz.housesofdemocracy.accounts.entity.Account.BY_EMAIL,
                                 kz.housesofdemocracy.accounts.entity.Account.class)
-                        .setParameter(
-                                "email",
-                                "ngo" + kz.housesofdemocracy.platform.demo.DemoPeople.DOMAIN)
+                        .setParameter("email", "ngo" + kz.housesofdemocracy.demo.DemoPeople.DOMAIN)
                         .getSingleResult();
         var ngos =
                 java.util.Set.copyOf(
@@ -74,14 +72,14 @@ public class PersistenceProbe {
                                         Long.class)
                                 .setParameter("a", account)
                                 .getResultList());
-        return new kz.housesofdemocracy.accounts.control.Caller(
+        return new kz.housesofdemocracy.access.control.Caller(
                 account.id(),
                 account.email(),
                 account.displayName(),
                 account.language(),
                 java.util.List.of(
-                        new kz.housesofdemocracy.accounts.control.Caller.Grant(
-                                kz.housesofdemocracy.accounts.entity.Role.NGO_REPRESENTATIVE,
+                        new kz.housesofdemocracy.access.control.Caller.Grant(
+                                kz.housesofdemocracy.access.entity.Role.NGO_REPRESENTATIVE,
                                 null,
                                 null)),
                 ngos);
@@ -103,23 +101,22 @@ public class PersistenceProbe {
     }
 
     /** A national administrator as a caller (the demo one). */
-    public kz.housesofdemocracy.accounts.control.Caller demoAdministrator() {
+    public kz.housesofdemocracy.access.control.Caller demoAdministrator() {
         var account =
                 em.createNamedQuery(
                                 kz.housesofdemocracy.accounts.entity.Account.BY_EMAIL,
                                 kz.housesofdemocracy.accounts.entity.Account.class)
                         .setParameter(
-                                "email",
-                                "admin" + kz.housesofdemocracy.platform.demo.DemoPeople.DOMAIN)
+                                "email", "admin" + kz.housesofdemocracy.demo.DemoPeople.DOMAIN)
                         .getSingleResult();
-        return new kz.housesofdemocracy.accounts.control.Caller(
+        return new kz.housesofdemocracy.access.control.Caller(
                 account.id(),
                 account.email(),
                 account.displayName(),
                 account.language(),
                 java.util.List.of(
-                        new kz.housesofdemocracy.accounts.control.Caller.Grant(
-                                kz.housesofdemocracy.accounts.entity.Role.NATIONAL_ADMIN,
+                        new kz.housesofdemocracy.access.control.Caller.Grant(
+                                kz.housesofdemocracy.access.entity.Role.NATIONAL_ADMIN,
                                 null,
                                 null)));
     }

@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.control.Caller;
 
 /**
  * Who is calling, for every request: a personal API token ({@code Authorization: Bearer}), or a
@@ -21,9 +22,6 @@ import kz.housesofdemocracy.accounts.control.Caller;
  */
 @ApplicationScoped
 public class HodAuthentication implements HttpAuthenticationMechanism {
-
-    public static final String CALLER = Caller.class.getName();
-    public static final String INVALID_TOKEN = "hod.invalidApiToken";
 
     @Inject private Accounts accounts;
 
@@ -36,7 +34,7 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
             caller = accounts.callerForApiToken(authorization.substring(7).strip());
             if (caller.isEmpty()) {
                 // Anonymous from here; anything that needs a caller answers 401 "invalid token".
-                request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+                request.setAttribute(CurrentCaller.INVALID_TOKEN, Boolean.TRUE);
             }
         } else if (isStaticResource(request) && !context.isProtected()) {
             return context.doNothing();
@@ -44,7 +42,7 @@ public class HodAuthentication implements HttpAuthenticationMechanism {
             caller = fromSession(request);
         }
         if (caller.isPresent()) {
-            request.setAttribute(CALLER, caller.get());
+            request.setAttribute(CurrentCaller.CALLER, caller.get());
             return context.notifyContainerAboutLogin(
                     new CallerPrincipal(Long.toString(caller.get().accountId())),
                     caller.get().roleNames());

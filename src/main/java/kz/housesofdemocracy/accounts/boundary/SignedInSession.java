@@ -3,7 +3,7 @@ package kz.housesofdemocracy.accounts.boundary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.platform.i18n.LanguageFilter;
 
 /**

@@ -13,7 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 

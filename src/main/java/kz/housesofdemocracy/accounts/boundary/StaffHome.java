@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Scope;
 
 /** The staff area's first page: the person's staff roles and what each covers. */
 @Named

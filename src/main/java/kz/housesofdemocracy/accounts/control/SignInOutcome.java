@@ -1,5 +1,7 @@
 package kz.housesofdemocracy.accounts.control;
 
+import kz.housesofdemocracy.access.control.Caller;
+
 /**
  * What a sign-in attempt came to. Failures are results, not exceptions: the failed-attempt count
  * must commit even though the person is refused.

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.entity.AuditEntry;
 
 /** The national administrator's search through the audit trail, newest first, a page at a time. */

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.Clocks;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -19,7 +19,6 @@ import org.primefaces.model.SortMeta;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Inject private AuditLog log;
     @Inject private CurrentCaller caller;
@@ -59,8 +58,8 @@ public class AuditPage implements Serializable {
                 actor,
                 action,
                 regionCode,
-                from == null ? null : from.atStartOfDay(KAZAKHSTAN).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(KAZAKHSTAN).toInstant());
+                from == null ? null : from.atStartOfDay(Clocks.KAZAKHSTAN).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(Clocks.KAZAKHSTAN).toInstant());
     }
 
     public LazyDataModel<AuditLog.Line> getLines() {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
 
 /** The audit trail for the national administrator, newest first, a page at a time. */

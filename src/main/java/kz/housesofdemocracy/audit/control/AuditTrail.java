@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.audit.entity.AuditEntry;
 
 /**

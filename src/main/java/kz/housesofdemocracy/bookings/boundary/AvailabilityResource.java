@@ -7,10 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 
@@ -19,21 +20,23 @@ import kz.housesofdemocracy.platform.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
 
+    @Inject private Clock clock;
+
     @Inject private HouseCalendar calendar;
     @Inject private CurrentCaller caller;
 
     @GET
     public HouseCalendar.Day day(@PathParam("id") String id, @QueryParam("date") String date) {
-        return calendar.day(caller.get().orElse(null), houseId(id), date(date));
+        return calendar.day(caller.get().orElse(null), houseId(id), date(date, clock));
     }
 
     static long houseId(String id) {
         return EntityId.parse(id).orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
     }
 
-    static LocalDate date(String date) {
+    static LocalDate date(String date, Clock clock) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(ZoneId.of("Asia/Almaty"));
+            return Clocks.today(clock);
         }
         try {
             return LocalDate.parse(date.strip());

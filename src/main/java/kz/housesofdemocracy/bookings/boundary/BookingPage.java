@@ -6,14 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -27,6 +29,8 @@ import kz.housesofdemocracy.premises.boundary.RoomView;
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -59,7 +63,7 @@ public class BookingPage implements Serializable {
             form.setRoomId(roomId);
             form.setDate(
                     date == null || date.isBlank()
-                            ? LocalDate.now().plusDays(1)
+                            ? Clocks.today(clock).plusDays(1)
                             : LocalDate.parse(date));
             form.setStart(start == null ? "10:00" : start);
             form.setEnd(start == null ? "12:00" : LocalTime.parse(start).plusHours(1).toString());

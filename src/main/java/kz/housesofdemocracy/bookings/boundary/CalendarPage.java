@@ -4,13 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -25,6 +26,8 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @Named
 @ViewScoped
 public class CalendarPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -68,10 +71,7 @@ public class CalendarPage implements Serializable {
         houseId =
                 EntityId.parse(house)
                         .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
-        day =
-                date == null || date.isBlank()
-                        ? LocalDate.now(ZoneId.of("Asia/Almaty"))
-                        : LocalDate.parse(date);
+        day = date == null || date.isBlank() ? Clocks.today(clock) : LocalDate.parse(date);
     }
 
     public void find() {
@@ -142,7 +142,7 @@ public class CalendarPage implements Serializable {
             try {
                 resolve();
             } catch (RuntimeException unreadable) {
-                day = LocalDate.now(ZoneId.of("Asia/Almaty"));
+                day = Clocks.today(clock);
                 return false;
             }
         }

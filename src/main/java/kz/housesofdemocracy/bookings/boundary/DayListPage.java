@@ -4,9 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -18,6 +19,8 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @Named
 @ViewScoped
 public class DayListPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +43,7 @@ public class DayListPage implements Serializable {
             details =
                     premises.house(houseId)
                             .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
-            day = AvailabilityResource.date(date);
+            day = AvailabilityResource.date(date, clock);
             entries = attendance.day(caller.require(), houseId, day);
         } catch (Refusal refusal) {
             FacesRefusals.sendError(refusal);

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.accounts.control.SecretTokens;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,6 +19,8 @@ import kz.housesofdemocracy.platform.Refusal;
 @Path("houses/{id}/free-rooms")
 @Produces(MediaType.APPLICATION_JSON)
 public class FreeRoomsResource {
+
+    @Inject private Clock clock;
 
     @Inject private HouseCalendar calendar;
 
@@ -33,7 +36,7 @@ public class FreeRoomsResource {
         return calendar.free(
                 AvailabilityResource.houseId(id),
                 new HouseCalendar.Wish(
-                        AvailabilityResource.date(date),
+                        AvailabilityResource.date(date, clock),
                         time("start", start),
                         time("end", end),
                         people,

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
@@ -27,6 +27,7 @@ import kz.housesofdemocracy.bookings.control.Recurrence;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Messages;
@@ -309,13 +310,13 @@ public class Series {
         return new Plan(rule, occurrences);
     }
 
-    private static Recurrence rule(InputCheck check, SeriesForm form) {
+    private Recurrence rule(InputCheck check, SeriesForm form) {
         Recurrence.Kind kind;
         try {
             kind = Recurrence.Kind.valueOf(String.valueOf(form.getKind()));
         } catch (IllegalArgumentException unknown) {
             check.problem("kind", "series.problem.kind");
-            return Recurrence.weekly(Set.of(), LocalDate.now(), null, 0);
+            return Recurrence.weekly(Set.of(), Clocks.today(clock), null, 0);
         }
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         for (String d : form.getWeekdays() == null ? List.<String>of() : form.getWeekdays()) {

@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
@@ -27,6 +28,8 @@ import kz.housesofdemocracy.premises.boundary.RoomView;
 @Named
 @ViewScoped
 public class SeriesPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -56,7 +59,7 @@ public class SeriesPage implements Serializable {
                             .filter(RoomView::active)
                             .orElseThrow(() -> Refusal.notFound("refusal.room.notFound", room));
             form.setRoomId(roomId);
-            LocalDate first = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(7);
+            LocalDate first = Clocks.today(clock).plusDays(7);
             form.setFirst(first);
             form.setUntil(first.plusWeeks(4));
             form.setWeekdays(new java.util.ArrayList<>(List.of(first.getDayOfWeek().name())));

@@ -25,7 +25,6 @@ public class Sweeper {
 
     private static final Logger LOG = Logger.getLogger(Sweeper.class.getName());
 
-    @Inject private kz.housesofdemocracy.leases.boundary.Leases leases;
     @Inject private Attendance attendance;
     @Inject private Waitlist waitlist;
     @Inject private Clock clock;
@@ -36,12 +35,6 @@ public class Sweeper {
         run("no-shows", () -> attendance.releaseNoShows(clock.instant()));
         run("waitlist offers", () -> waitlist.expireOffers(clock.instant()));
         run("reminders", () -> attendance.sendReminders(clock.instant()));
-        run(
-                "leases",
-                () ->
-                        leases.activateAndEnd(
-                                java.time.LocalDate.now(
-                                        clock.withZone(java.time.ZoneId.of("Asia/Almaty")))));
     }
 
     private interface Chore {

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;

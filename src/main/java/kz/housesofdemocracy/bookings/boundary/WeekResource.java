@@ -7,12 +7,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import java.time.Clock;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 
 /** A House's rooms against the days of the week that holds the date. */
 @Path("houses/{id}/week")
 @Produces(MediaType.APPLICATION_JSON)
 public class WeekResource {
+
+    @Inject private Clock clock;
 
     @Inject private HouseCalendar calendar;
     @Inject private CurrentCaller caller;
@@ -22,6 +25,6 @@ public class WeekResource {
         return calendar.week(
                 caller.get().orElse(null),
                 AvailabilityResource.houseId(id),
-                AvailabilityResource.date(date));
+                AvailabilityResource.date(date, clock));
     }
 }

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.leases.entity.LeaseStatus;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.premises.control.FutureCommitments;
 
 /** An office held by an approved or active lease cannot be retired, nor its House closed. */
@@ -31,19 +31,13 @@ public class LeaseCommitments implements FutureCommitments {
                 .setParameter("holding", LeaseStatus.OCCUPYING)
                 .getResultList()
                 .stream()
-                .filter(
-                        l ->
-                                !l.lastDay()
-                                        .isBefore(
-                                                now.atZone(ZoneId.of("Asia/Almaty")).toLocalDate()))
+                .filter(l -> !l.lastDay().isBefore(now.atZone(Clocks.KAZAKHSTAN).toLocalDate()))
                 .map(
                         l ->
                                 new Commitment(
                                         "lease",
                                         "#" + l.id(),
-                                        l.startsOn()
-                                                .atStartOfDay(ZoneId.of("Asia/Almaty"))
-                                                .toInstant()))
+                                        l.startsOn().atStartOfDay(Clocks.KAZAKHSTAN).toInstant()))
                 .toList();
     }
 }

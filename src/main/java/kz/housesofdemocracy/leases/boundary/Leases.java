@@ -18,28 +18,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.entity.Account;
-import kz.housesofdemocracy.accounts.entity.Role;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.boundary.Attendance;
 import kz.housesofdemocracy.bookings.boundary.Displacements;
-import kz.housesofdemocracy.events.entity.Blackout;
+import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.leases.control.LeaseSummaryPdf;
-import kz.housesofdemocracy.leases.control.LeaseTerms;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.leases.entity.LeasePayment;
 import kz.housesofdemocracy.leases.entity.LeaseStatus;
 import kz.housesofdemocracy.leases.entity.LeaseSubsidy;
+import kz.housesofdemocracy.leases.entity.LeaseTerms;
 import kz.housesofdemocracy.leases.entity.LeaseWindow;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.ngos.entity.ActivityArea;
 import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Amounts;
@@ -60,8 +61,6 @@ import kz.housesofdemocracy.premises.entity.Region;
  */
 @Stateless
 public class Leases {
-
-    private static final ZoneId ASTANA = ZoneId.of("Asia/Almaty");
 
     @PersistenceContext private EntityManager em;
     @Inject private Ngos ngos;
@@ -962,7 +961,7 @@ public class Leases {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ASTANA));
+        return Clocks.today(clock);
     }
 
     private Instant now() {

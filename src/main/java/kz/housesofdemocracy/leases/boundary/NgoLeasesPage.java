@@ -4,12 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
@@ -23,6 +25,8 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @Named
 @ViewScoped
 public class NgoLeasesPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -107,8 +111,8 @@ public class NgoLeasesPage implements Serializable {
     /** Whether a lease is in its last year and its region takes applications now. */
     public boolean renewable(LeaseView lease) {
         return lease.holding()
-                && kz.housesofdemocracy.leases.control.LeaseTerms.inLastYear(
-                        lease.endsOn(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")))
+                && kz.housesofdemocracy.leases.entity.LeaseTerms.inLastYear(
+                        lease.endsOn(), Clocks.today(clock))
                 && getOpenWindows().stream()
                         .anyMatch(w -> w.regionCode().equals(lease.regionCode()));
     }

@@ -4,15 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
-import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -28,6 +29,8 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @Named
 @ViewScoped
 public class StaffLeasesPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -64,7 +67,7 @@ public class StaffLeasesPage implements Serializable {
             FacesRefusals.sendError(Refusal.forbidden());
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        LocalDate today = Clocks.today(clock);
         if (leaseStart == null) {
             leaseStart = LocalDate.of(today.getYear() + 1, 1, 1);
             opensOn = today;

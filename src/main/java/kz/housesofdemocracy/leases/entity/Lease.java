@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import kz.housesofdemocracy.leases.control.LeaseTerms;
 import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Office;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kz.housesofdemocracy.premises.boundary.TextsForm;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 
 /** What registering an NGO asks for; the page binds to it and REST reads it from JSON. */
 public class NgoForm implements Serializable {

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.entity.Bin;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.Premises;
@@ -21,6 +21,8 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @Named
 @ViewScoped
 public class NgoRegistrationForm implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -38,7 +40,7 @@ public class NgoRegistrationForm implements Serializable {
         binProblem =
                 bin == null || bin.isBlank()
                         ? null
-                        : Bin.problem(bin, LocalDate.now(ZoneId.of("Asia/Almaty"))).orElse(null);
+                        : Bin.problem(bin, Clocks.today(clock)).orElse(null);
     }
 
     public void submit() throws IOException {

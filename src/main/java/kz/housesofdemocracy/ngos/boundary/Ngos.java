@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,13 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.control.SecretTokens;
 import kz.housesofdemocracy.accounts.entity.Account;
-import kz.housesofdemocracy.accounts.entity.Role;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.ngos.control.Eligibility;
@@ -47,15 +46,16 @@ import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
 import kz.housesofdemocracy.ngos.entity.NgoInvitation;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.files.StoredFiles;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
+import kz.housesofdemocracy.platform.i18n.TextChecks;
 import kz.housesofdemocracy.platform.mail.OutgoingMail;
 import kz.housesofdemocracy.platform.web.PublicAddress;
-import kz.housesofdemocracy.premises.control.PremisesRules;
 import kz.housesofdemocracy.premises.entity.Region;
 
 /**
@@ -68,7 +68,6 @@ public class Ngos {
 
     static final String RECEIPTS = "receipts";
     public static final int MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
@@ -78,7 +77,7 @@ public class Ngos {
     @Inject private PublicAddress address;
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KAZAKHSTAN));
+        return Clocks.today(clock);
     }
 
     // --- registration
@@ -92,10 +91,10 @@ public class Ngos {
         InputCheck check = InputCheck.start();
         var name =
                 form.getName() == null
-                        ? new kz.housesofdemocracy.premises.boundary.TextsForm()
+                        ? new kz.housesofdemocracy.platform.i18n.TextsForm()
                         : form.getName();
         LocalizedText n =
-                PremisesRules.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 300);
+                TextChecks.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 300);
         Bin bin = null;
         LocalDate registeredOn = null;
         if (form.isNoBin()) {
@@ -607,7 +606,7 @@ public class Ngos {
         List<String> regions =
                 caller.grants().stream()
                         .filter(g -> g.role() == Role.AKIMAT_APPROVER)
-                        .map(kz.housesofdemocracy.accounts.control.Caller.Grant::regionCode)
+                        .map(kz.housesofdemocracy.access.control.Caller.Grant::regionCode)
                         .toList();
         if (!admin) {
             if (regions.isEmpty()) {

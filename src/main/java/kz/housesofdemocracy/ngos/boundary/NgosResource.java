@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.control.Eligibility;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.FundingSource;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;

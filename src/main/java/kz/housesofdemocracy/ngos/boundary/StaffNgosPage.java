@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -70,8 +70,8 @@ public class StaffNgosPage implements Serializable {
     public void load() {
         var me = caller.require();
         boolean lists =
-                me.holds(kz.housesofdemocracy.accounts.entity.Role.NATIONAL_ADMIN)
-                        || me.holds(kz.housesofdemocracy.accounts.entity.Role.AKIMAT_APPROVER);
+                me.holds(kz.housesofdemocracy.access.entity.Role.NATIONAL_ADMIN)
+                        || me.holds(kz.housesofdemocracy.access.entity.Role.AKIMAT_APPROVER);
         if (!lists) {
             kz.housesofdemocracy.platform.web.FacesRefusals.sendError(
                     kz.housesofdemocracy.platform.Refusal.forbidden());

@@ -6,16 +6,14 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import kz.housesofdemocracy.platform.Clocks;
 
 /** Numbers, money and dates in the page's language, for views: {@code #{formats.money(x)}}. */
 @Named
 @RequestScoped
 public class Formats {
-
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Inject private CurrentLanguage language;
 
@@ -31,7 +29,8 @@ public class Formats {
     public String instant(Instant at) {
         return at == null
                 ? ""
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(KAZAKHSTAN));
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(at.atZone(Clocks.KAZAKHSTAN));
     }
 
     /** A bundle message with arguments, for texts whose key is data (rule results). */

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
 /** The administrator's equipment list: add an item or rename one, in three languages. */

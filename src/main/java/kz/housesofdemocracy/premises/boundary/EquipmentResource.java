@@ -9,7 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 
 /** The national list of equipment rooms can offer; the administrator adds and renames items. */
 @Path("equipment")

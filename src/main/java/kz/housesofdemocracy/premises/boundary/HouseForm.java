@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 
 /** What opening or editing a House asks for; pages bind to it and REST reads it from JSON. */
 public class HouseForm implements Serializable {

@@ -7,14 +7,17 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
-import kz.housesofdemocracy.accounts.boundary.StaffRoles;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 
-/** A House as its managers keep it: facts and week, rooms and offices, its staff. */
+/**
+ * A House as its managers keep it: facts and week, rooms and offices (its staff: {@code
+ * HouseStaffPanel}).
+ */
 @Named
 @ViewScoped
 public class HouseManagementPage implements Serializable {
@@ -23,14 +26,12 @@ public class HouseManagementPage implements Serializable {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject private PremisesAdministration administration;
-    @Inject private StaffRoles staffRoles;
     @Inject private CurrentCaller caller;
 
     private String id;
     private long houseId;
     private HouseDetails house;
     private HouseForm form;
-    private String managerEmail;
     private Integer quotaHours;
     private Integer quotaFuture;
 
@@ -129,21 +130,6 @@ public class HouseManagementPage implements Serializable {
         }
     }
 
-    /** The administrator appoints a House manager by e-mail. */
-    public void appoint() {
-        try {
-            staffRoles.appointHouseManager(caller.require(), managerEmail, houseId);
-            FacesFeedback.info("staffRoles.granted");
-            managerEmail = null;
-        } catch (Refusal refusal) {
-            FacesFeedback.refused(refusal, "staff");
-        }
-    }
-
-    public List<StaffRoles.StaffMember> getStaff() {
-        return house == null ? List.of() : staffRoles.houseStaff(caller.require(), houseId);
-    }
-
     public String getId() {
         return id;
     }
@@ -158,13 +144,5 @@ public class HouseManagementPage implements Serializable {
 
     public HouseForm getForm() {
         return form;
-    }
-
-    public String getManagerEmail() {
-        return managerEmail;
-    }
-
-    public void setManagerEmail(String managerEmail) {
-        this.managerEmail = managerEmail;
     }
 }

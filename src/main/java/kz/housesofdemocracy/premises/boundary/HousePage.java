@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -15,6 +15,8 @@ import kz.housesofdemocracy.platform.EntityId;
 @Named
 @RequestScoped
 public class HousePage {
+
+    @Inject private Clock clock;
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -41,7 +43,7 @@ public class HousePage {
 
     /** The House's offset from UTC today, e.g. "UTC+05:00". */
     public String getUtcOffset() {
-        return "UTC" + ZoneId.of(house.timeZone()).getRules().getOffset(Instant.now()).getId();
+        return "UTC" + ZoneId.of(house.timeZone()).getRules().getOffset(clock.instant()).getId();
     }
 
     public String getId() {

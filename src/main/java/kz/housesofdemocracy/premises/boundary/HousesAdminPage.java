@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.TreeSet;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
 /** Adding or editing an office: name, area, floor, monthly rent, available from, photos. */

@@ -3,6 +3,7 @@ package kz.housesofdemocracy.premises.boundary;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 
 /** What adding or editing an office asks for. */
 public class OfficeForm implements Serializable {

@@ -16,16 +16,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.housesofdemocracy.accounts.control.AccessPolicy;
-import kz.housesofdemocracy.accounts.control.Action;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.control.Scope;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Money;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.TextChecks;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.premises.control.FutureCommitments;
 import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;
 import kz.housesofdemocracy.premises.control.PhotoFiles;
@@ -402,7 +404,7 @@ public class PremisesAdministration {
                 "code",
                 "validation.equipment.code");
         LocalizedText text =
-                PremisesRules.texts(
+                TextChecks.texts(
                         check,
                         "name",
                         name == null ? null : name.getKk(),
@@ -417,15 +419,15 @@ public class PremisesAdministration {
                     caller,
                     "equipment.added",
                     Subject.of("equipment", code, null),
-                    PremisesRules.audit(text));
+                    TextChecks.audit(text));
         } else {
-            String before = PremisesRules.audit(existing.name());
+            String before = TextChecks.audit(existing.name());
             existing.rename(text);
             audit.record(
                     caller,
                     "equipment.renamed",
                     Subject.of("equipment", code, null),
-                    "before: " + before + "; after: " + PremisesRules.audit(text));
+                    "before: " + before + "; after: " + TextChecks.audit(text));
         }
     }
 
@@ -547,9 +549,9 @@ public class PremisesAdministration {
         TextsForm name = form.getName() == null ? new TextsForm() : form.getName();
         TextsForm address = form.getAddress() == null ? new TextsForm() : form.getAddress();
         LocalizedText n =
-                PremisesRules.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
+                TextChecks.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
         LocalizedText a =
-                PremisesRules.texts(
+                TextChecks.texts(
                         check, "address", address.getKk(), address.getRu(), address.getEn(), 300);
         check.optionalText("phone", form.getPhone(), 30);
         if (form.getEmail() != null && !form.getEmail().isBlank()) {
@@ -580,7 +582,7 @@ public class PremisesAdministration {
         TextsForm name = form.getName() == null ? new TextsForm() : form.getName();
         RoomKind kind = PremisesRules.kind(check, form.getKind());
         LocalizedText n =
-                PremisesRules.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
+                TextChecks.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
         Capacity capacity = PremisesRules.capacity(check, form.getCapacity());
         var rate =
                 PremisesRules.amount(
@@ -629,7 +631,7 @@ public class PremisesAdministration {
     private static OfficeValues officeValues(InputCheck check, OfficeForm form) {
         TextsForm name = form.getName() == null ? new TextsForm() : form.getName();
         LocalizedText n =
-                PremisesRules.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
+                TextChecks.texts(check, "name", name.getKk(), name.getRu(), name.getEn(), 200);
         var area = PremisesRules.area(check, form.getAreaSquareMetres());
         Integer floor = PremisesRules.floor(check, form.getFloor());
         var rent =
@@ -646,8 +648,8 @@ public class PremisesAdministration {
 
     private static String describe(House h) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", PremisesRules.audit(h.name()));
-        m.put("address", PremisesRules.audit(h.address()));
+        m.put("name", TextChecks.audit(h.name()));
+        m.put("address", TextChecks.audit(h.address()));
         m.put("phone", h.phone());
         m.put("email", h.email());
         m.put("timeZone", h.timeZone().getId());
@@ -658,7 +660,7 @@ public class PremisesAdministration {
     private static String describe(Room r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", r.kind());
-        m.put("name", PremisesRules.audit(r.name()));
+        m.put("name", TextChecks.audit(r.name()));
         m.put("capacity", r.capacity().people());
         m.put("rate", r.hourlyRate().amount().toPlainString());
         m.put("stepFree", r.stepFree());
@@ -670,7 +672,7 @@ public class PremisesAdministration {
 
     private static String describe(Office o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", PremisesRules.audit(o.name()));
+        m.put("name", TextChecks.audit(o.name()));
         m.put("area", o.areaSquareMetres().toPlainString());
         m.put("floor", o.floor());
         m.put("rent", o.monthlyRent().amount().toPlainString());

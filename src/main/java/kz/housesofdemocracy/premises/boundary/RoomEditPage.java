@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.entity.RoomKind;
 

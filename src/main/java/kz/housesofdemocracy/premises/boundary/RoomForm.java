@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.premises.entity.BookingRules;
 
 /** What adding or editing a room asks for, booking rules included (defaults filled in). */

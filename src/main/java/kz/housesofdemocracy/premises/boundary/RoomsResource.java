@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
@@ -69,7 +69,7 @@ public class RoomsResource {
     static LocalizedText alt(String kk, String ru, String en) {
         var check = kz.housesofdemocracy.platform.InputCheck.start();
         LocalizedText alt =
-                kz.housesofdemocracy.premises.control.PremisesRules.optionalTexts(
+                kz.housesofdemocracy.platform.i18n.TextChecks.optionalTexts(
                         check, "alt", kk, ru, en, 300);
         check.orRefuse();
         return alt;

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kz.housesofdemocracy.platform.InputCheck;
-import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.BookingRules;
 import kz.housesofdemocracy.premises.entity.Capacity;
 import kz.housesofdemocracy.premises.entity.DailyHours;
@@ -39,28 +37,6 @@ public final class PremisesRules {
     public static final BigDecimal MAX_AREA = new BigDecimal("10000");
 
     private PremisesRules() {}
-
-    /** A name or address in one to three languages, each at most maxLength characters. */
-    public static LocalizedText texts(
-            InputCheck check, String field, String kk, String ru, String en, int maxLength) {
-        if (blank(kk) && blank(ru) && blank(en)) {
-            check.problem(field + "_kk", "validation.texts.required");
-            return null;
-        }
-        check.optionalText(field + "_kk", kk, maxLength)
-                .optionalText(field + "_ru", ru, maxLength)
-                .optionalText(field + "_en", en, maxLength);
-        return new LocalizedText(kk, ru, en);
-    }
-
-    /** Like {@link #texts} but may be empty (alternative texts). */
-    public static LocalizedText optionalTexts(
-            InputCheck check, String field, String kk, String ru, String en, int maxLength) {
-        if (blank(kk) && blank(ru) && blank(en)) {
-            return null;
-        }
-        return texts(check, field, kk, ru, en, maxLength);
-    }
 
     public static RoomKind kind(InputCheck check, String kind) {
         try {
@@ -168,17 +144,6 @@ public final class PremisesRules {
             }
         }
         return week;
-    }
-
-    /** A description of a localized text for the audit trail. */
-    public static String audit(LocalizedText text) {
-        return text == null
-                ? ""
-                : text.exactly(Language.KK)
-                        + " / "
-                        + text.exactly(Language.RU)
-                        + " / "
-                        + text.exactly(Language.EN);
     }
 
     private static boolean blank(String s) {

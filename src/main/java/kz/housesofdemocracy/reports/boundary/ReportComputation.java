@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import kz.housesofdemocracy.events.boundary.Holidays;
+import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.reports.boundary.OccupancyReport.Money;
@@ -41,8 +42,6 @@ import kz.housesofdemocracy.reports.control.OpenTime;
  */
 @Stateless
 public class ReportComputation {
-
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @PersistenceContext private EntityManager em;
     @Inject private Holidays holidays;
@@ -60,8 +59,8 @@ public class ReportComputation {
     public OccupancyReport compute(int year, String regionCode, Long houseId) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate next = first.plusYears(1);
-        Instant from = first.atStartOfDay(KAZAKHSTAN).toInstant();
-        Instant to = next.atStartOfDay(KAZAKHSTAN).toInstant();
+        Instant from = first.atStartOfDay(Clocks.KAZAKHSTAN).toInstant();
+        Instant to = next.atStartOfDay(Clocks.KAZAKHSTAN).toInstant();
         String scope =
                 houseId != null
                         ? " AND h.id = ?h"
@@ -159,7 +158,8 @@ public class ReportComputation {
         List<Object> monthParameters = new ArrayList<>();
         for (int m = 2; m <= 12; m++) {
             monthParameters.add("m" + m);
-            monthParameters.add(utc(first.withMonth(m).atStartOfDay(KAZAKHSTAN).toInstant()));
+            monthParameters.add(
+                    utc(first.withMonth(m).atStartOfDay(Clocks.KAZAKHSTAN).toInstant()));
         }
         monthParameters.addAll(List.of("from", utc(from), "to", utc(to)));
         for (Object[] row :
@@ -236,7 +236,7 @@ public class ReportComputation {
                                     && (retired == null
                                             || retired.isAfter(
                                                     monthStart
-                                                            .atStartOfDay(KAZAKHSTAN)
+                                                            .atStartOfDay(Clocks.KAZAKHSTAN)
                                                             .toInstant()));
                     if (available) {
                         months[m] =
@@ -464,7 +464,7 @@ public class ReportComputation {
         // 9–10. NGO counts per region: registered, verified and active (used the space in the
         // last 12 months) in one statement, eligible by the registry's own SQL.
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(KAZAKHSTAN));
+        LocalDate today = Clocks.today(clock);
         Map<String, long[]> countsByRegion = new HashMap<>();
         for (Object[] row :
                 rows(

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import kz.housesofdemocracy.accounts.boundary.CurrentCaller;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
@@ -26,6 +26,8 @@ import kz.housesofdemocracy.reports.boundary.OccupancyReport.Place;
 @Named
 @ViewScoped
 public class StaffReportsPage implements Serializable {
+
+    @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -44,9 +46,7 @@ public class StaffReportsPage implements Serializable {
         Caller me = caller.require();
         try {
             theYear =
-                    EntityId.parse(year)
-                            .map(Long::intValue)
-                            .orElse(LocalDate.now(ZoneId.of("Asia/Almaty")).getYear());
+                    EntityId.parse(year).map(Long::intValue).orElse(Clocks.today(clock).getYear());
             Long houseId = EntityId.parse(house).orElse(null);
             String regionCode = region == null || region.isBlank() ? null : region.strip();
             if (houseId == null && regionCode == null && !me.holds(Role.NATIONAL_ADMIN)) {

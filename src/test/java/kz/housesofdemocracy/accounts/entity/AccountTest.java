@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 

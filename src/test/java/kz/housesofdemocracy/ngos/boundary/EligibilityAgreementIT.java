@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import kz.housesofdemocracy.accounts.control.Caller;
-import kz.housesofdemocracy.accounts.entity.Role;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.i18n.Language;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;

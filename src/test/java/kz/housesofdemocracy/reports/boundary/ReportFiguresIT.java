@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import kz.housesofdemocracy.accounts.control.Caller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.reports.control.Figures;
 import kz.housesofdemocracy.testing.PersistenceProbe;
 import org.jboss.arquillian.junit5.ArquillianExtension;

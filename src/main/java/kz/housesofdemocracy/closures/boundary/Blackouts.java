@@ -1,0 +1,117 @@
+package kz.housesofdemocracy.closures.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.audit.control.AuditTrail;
+import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.closures.entity.Blackout;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.premises.entity.House;
+import kz.housesofdemocracy.premises.entity.Room;
+
+/** Times a House or one of its rooms is closed, set by the House's managers with a reason. */
+@Stateless
+public class Blackouts {
+
+    @PersistenceContext private EntityManager em;
+    @Inject private Clock clock;
+    @Inject private AuditTrail audit;
+
+    public record BlackoutView(
+            long id, Long roomId, Instant startsAt, Instant endsAt, String reason)
+            implements Serializable {}
+
+    public List<BlackoutView> of(long houseId, Instant from, Instant to) {
+        House house = em.find(House.class, houseId);
+        if (house == null) {
+            throw Refusal.notFound("problem.house.notFound", houseId);
+        }
+        return em
+                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                .setParameter("house", house)
+                .setParameter("start", from)
+                .setParameter("end", to)
+                .getResultList()
+                .stream()
+                .map(
+                        b ->
+                                new BlackoutView(
+                                        b.id(), b.roomId(), b.startsAt(), b.endsAt(), b.reason()))
+                .toList();
+    }
+
+    /** A blackout in the House's local time; a room id of null closes the whole House. */
+    public long add(
+            Caller caller,
+            long houseId,
+            Long roomId,
+            LocalDateTime from,
+            LocalDateTime to,
+            String reason) {
+        House house = em.find(House.class, houseId);
+        if (house == null) {
+            throw Refusal.notFound("problem.house.notFound", houseId);
+        }
+        AccessPolicy.require(
+                caller, Action.MANAGE_HOUSE, Scope.house(houseId, house.region().code()));
+        InputCheck check =
+                InputCheck.start()
+                        .present("from", from)
+                        .present("to", to)
+                        .text("reason", reason, 500);
+        check.when(
+                from != null && to != null && !from.isBefore(to),
+                "to",
+                "validation.blackout.order");
+        Room room = roomId == null ? null : em.find(Room.class, roomId);
+        check.when(
+                roomId != null && (room == null || !room.house().id().equals(houseId)),
+                "roomId",
+                "validation.blackout.room");
+        check.orRefuse();
+        Blackout blackout =
+                new Blackout(
+                        house,
+                        room,
+                        from.atZone(house.timeZone()).toInstant(),
+                        to.atZone(house.timeZone()).toInstant(),
+                        reason,
+                        clock.instant());
+        em.persist(blackout);
+        em.flush();
+        audit.record(
+                caller,
+                "blackout.added",
+                Subject.of("blackout", blackout.id(), house.region().code()),
+                from + "–" + to + (room == null ? "" : " room " + roomId) + ": " + reason.strip());
+        return blackout.id();
+    }
+
+    public void remove(Caller caller, long blackoutId) {
+        Blackout blackout = em.find(Blackout.class, blackoutId);
+        if (blackout == null) {
+            throw Refusal.notFound("refusal.blackout.notFound");
+        }
+        House house = blackout.house();
+        AccessPolicy.require(
+                caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
+        em.remove(blackout);
+        audit.record(
+                caller,
+                "blackout.removed",
+                Subject.of("blackout", blackoutId, house.region().code()),
+                blackout.reason());
+    }
+}

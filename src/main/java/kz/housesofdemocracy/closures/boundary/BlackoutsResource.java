@@ -1,0 +1,60 @@
+package kz.housesofdemocracy.closures.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Refusal;
+
+/** A House's blackouts: public to read (upcoming), its managers add them. */
+@Path("houses/{id}/blackouts")
+@Produces(MediaType.APPLICATION_JSON)
+public class BlackoutsResource {
+
+    @Inject private Clock clock;
+
+    @Inject private Blackouts blackouts;
+    @Inject private CurrentCaller caller;
+
+    /** Local date-times of the House, e.g. "2026-12-05T09:00". */
+    public record NewBlackout(Long roomId, LocalDateTime from, LocalDateTime to, String reason) {}
+
+    @GET
+    public List<Blackouts.BlackoutView> upcoming(@PathParam("id") String id) {
+        Instant now = clock.instant();
+        return blackouts.of(houseId(id), now, now.plusSeconds(366L * 24 * 3600));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("id") String id, NewBlackout blackout) {
+        if (blackout == null) {
+            throw Refusal.invalid("body", "validation.required");
+        }
+        long created =
+                blackouts.add(
+                        caller.require(),
+                        houseId(id),
+                        blackout.roomId(),
+                        blackout.from(),
+                        blackout.to(),
+                        blackout.reason());
+        return Response.created(URI.create("api/blackouts/" + created)).build();
+    }
+
+    static long houseId(String id) {
+        return EntityId.parse(id).orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
+    }
+}

@@ -1,0 +1,100 @@
+package kz.housesofdemocracy.closures.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.housesofdemocracy.access.control.AccessPolicy;
+import kz.housesofdemocracy.access.control.Action;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.audit.control.AuditTrail;
+import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.closures.control.HolidayCalendar;
+import kz.housesofdemocracy.closures.entity.Holiday;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.TextChecks;
+
+/** Public holidays as dated records: everyone reads them, the national administrator keeps them. */
+@Stateless
+public class Holidays {
+
+    @PersistenceContext private EntityManager em;
+    @Inject private AuditTrail audit;
+
+    public record HolidayView(long id, LocalDate date, LocalizedText name, boolean transferable)
+            implements Serializable {}
+
+    public List<HolidayView> between(LocalDate from, LocalDate to) {
+        return entries(from, to).stream()
+                .map(h -> new HolidayView(h.id(), h.date(), h.name(), h.transferable()))
+                .toList();
+    }
+
+    /**
+     * Days off in a span, transfers included (a holiday just before the span may give a day in it).
+     */
+    public Map<LocalDate, LocalizedText> daysOff(LocalDate from, LocalDate to) {
+        Map<LocalDate, LocalizedText> all =
+                HolidayCalendar.daysOff(
+                        entries(from.minusDays(7), to).stream()
+                                .map(
+                                        h ->
+                                                new HolidayCalendar.Entry(
+                                                        h.date(), h.name(), h.transferable()))
+                                .toList());
+        all.keySet().removeIf(d -> d.isBefore(from) || d.isAfter(to));
+        return all;
+    }
+
+    public long add(
+            Caller caller, LocalDate date, String kk, String ru, String en, boolean transferable) {
+        AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());
+        InputCheck check = InputCheck.start().present("date", date);
+        LocalizedText name = TextChecks.texts(check, "name", kk, ru, en, 200);
+        check.orRefuse();
+        if (!em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
+                .setParameter("from", date)
+                .setParameter("to", date)
+                .getResultList()
+                .isEmpty()) {
+            throw Refusal.conflict("holiday-exists", "refusal.holiday.exists", date.toString());
+        }
+        Holiday holiday = new Holiday(date, name, transferable);
+        em.persist(holiday);
+        em.flush();
+        audit.record(
+                caller,
+                "holiday.added",
+                Subject.of("holiday", holiday.id(), null),
+                date + " " + TextChecks.audit(name));
+        return holiday.id();
+    }
+
+    public void remove(Caller caller, long id) {
+        AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());
+        Holiday holiday = em.find(Holiday.class, id);
+        if (holiday == null) {
+            throw Refusal.notFound("refusal.holiday.notFound");
+        }
+        em.remove(holiday);
+        audit.record(
+                caller,
+                "holiday.removed",
+                Subject.of("holiday", id, null),
+                holiday.date() + " " + TextChecks.audit(holiday.name()));
+    }
+
+    private List<Holiday> entries(LocalDate from, LocalDate to) {
+        return em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+}

@@ -1,0 +1,146 @@
+package kz.housesofdemocracy.events.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import kz.housesofdemocracy.platform.i18n.Language;
+
+/**
+ * A person's place at an event: confirmed while seats last, then waiting in the order they came;
+ * cancelled by the link in their confirmation mail (only its hash is kept).
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    /** Where a registration is. */
+    public enum Status {
+        CONFIRMED,
+        WAITING,
+        CANCELLED
+    }
+
+    @Id
+    @SequenceGenerator(
+            name = "registration_seq",
+            sequenceName = "registration_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id", nullable = false)
+    private Event event;
+
+    @Column(name = "person_name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "organisation", length = 300)
+    private String organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private Status status;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Registration() {}
+
+    public Registration(
+            Event event,
+            String name,
+            String email,
+            String organisation,
+            Language language,
+            boolean seatLeft,
+            String tokenHash,
+            Instant now) {
+        this.event = event;
+        this.name = name.strip();
+        this.email = email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.organisation =
+                organisation == null || organisation.isBlank() ? null : organisation.strip();
+        this.language = language;
+        this.status = seatLeft ? Status.CONFIRMED : Status.WAITING;
+        this.tokenHash = tokenHash;
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void cancel(Instant now) {
+        if (status == Status.CANCELLED) {
+            throw new IllegalStateException("registration " + id + " is cancelled already");
+        }
+        status = Status.CANCELLED;
+        cancelledAt = now;
+    }
+
+    /** A seat freed: the first waiting registration gets it. */
+    public void promote() {
+        if (status != Status.WAITING) {
+            throw new IllegalStateException("registration " + id + " is " + status);
+        }
+        status = Status.CONFIRMED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Event event() {
+        return event;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
