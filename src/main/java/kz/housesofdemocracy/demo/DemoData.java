@@ -153,6 +153,25 @@ public class DemoData {
                 em.createNamedQuery(Account.BY_EMAIL, Account.class)
                         .setParameter("email", "ngo" + DemoPeople.DOMAIN)
                         .getSingleResult();
+        Ngo[] ngos = threeNgos(today, now);
+        Ngo youth = ngos[0];
+        Ngo green = ngos[1];
+        Ngo care = ngos[2];
+        for (Ngo ngo : ngos) {
+            em.persist(ngo);
+            em.persist(new NgoRepresentative(ngo, representative, now));
+        }
+        youth.decideIdentity(true, null);
+        green.decideIdentity(true, null);
+        int lastYear = today.getYear() - 1;
+        file(youth, LocalDate.of(today.getYear(), 2, 20), "NGO-" + lastYear + "-0412", true, now);
+        file(green, LocalDate.of(today.getYear(), 3, 11), "NGO-" + lastYear + "-1877", true, now);
+        file(care, LocalDate.of(today.getYear(), 3, 30), "NGO-" + lastYear + "-2290", false, now);
+        LOG.info("Demo NGOs created for " + representative.email());
+    }
+
+    /** The youth association and the green foundation (with BINs) and the care institution. */
+    private Ngo[] threeNgos(LocalDate today, Instant now) {
         Ngo youth =
                 ngo(
                         new LocalizedText(
@@ -201,42 +220,17 @@ public class DemoData {
                         Set.of(WorkingLanguage.KK),
                         Set.of(FundingSource.MEMBERS_FEES),
                         now);
-        for (Ngo ngo : new Ngo[] {youth, green, care}) {
-            em.persist(ngo);
-            em.persist(new NgoRepresentative(ngo, representative, now));
+        return new Ngo[] {youth, green, care};
+    }
+
+    /** Last year's annual filing of an NGO, verified by staff or still waiting. */
+    private void file(Ngo ngo, LocalDate filedOn, String number, boolean verified, Instant now) {
+        AnnualFiling filing =
+                new AnnualFiling(ngo, filedOn.getYear() - 1, filedOn, number, null, now);
+        if (verified) {
+            filing.decide(true, null, now);
         }
-        youth.decideIdentity(true, null);
-        green.decideIdentity(true, null);
-        int lastYear = today.getYear() - 1;
-        AnnualFiling youthFiling =
-                new AnnualFiling(
-                        youth,
-                        lastYear,
-                        LocalDate.of(today.getYear(), 2, 20),
-                        "NGO-" + lastYear + "-0412",
-                        null,
-                        now);
-        AnnualFiling greenFiling =
-                new AnnualFiling(
-                        green,
-                        lastYear,
-                        LocalDate.of(today.getYear(), 3, 11),
-                        "NGO-" + lastYear + "-1877",
-                        null,
-                        now);
-        youthFiling.decide(true, null, now);
-        greenFiling.decide(true, null, now);
-        em.persist(youthFiling);
-        em.persist(greenFiling);
-        em.persist(
-                new AnnualFiling(
-                        care,
-                        lastYear,
-                        LocalDate.of(today.getYear(), 3, 30),
-                        "NGO-" + lastYear + "-2290",
-                        null,
-                        now));
-        LOG.info("Demo NGOs created for " + representative.email());
+        em.persist(filing);
     }
 
     private Ngo ngo(
