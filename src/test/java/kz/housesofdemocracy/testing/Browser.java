@@ -250,6 +250,157 @@ public final class Browser implements AutoCloseable {
         return find(By.tagName("html")).getAttribute("lang");
     }
 
+    /** The page's main heading, as the person reads it. */
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    /** The whole main part of the page (for failure messages). */
+    public String mainText() {
+        return text(By.tagName("main"));
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page as the server sent it and scripts changed it. */
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    /** Resizes the window, e.g. to a phone's screen. */
+    public Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing overflows sideways). */
+    public long sidewaysOverflow() {
+        return (Long)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** An attribute of a visible element (a field's value, a link's address, an image's alt). */
+    public String attribute(By by, String name) {
+        return find(by).getAttribute(name);
+    }
+
+    /** How many elements match, without waiting (rows of a table already on the page). */
+    public int count(By by) {
+        return driver.findElements(by).size();
+    }
+
+    /** Whether something is on the page now, without waiting. */
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    /** The name of the signed-in person in the navigation. */
+    public String signedInName() {
+        return text(By.id("nav-profile"));
+    }
+
+    /** Follows the language switcher's link for a language (kk, ru, en). */
+    public Browser switchLanguage(String language) {
+        return clickAndWait(languageLink(language));
+    }
+
+    /** Whether the switcher marks a language as the current one. */
+    public boolean isCurrentLanguage(String language) {
+        return "true".equals(attribute(languageLink(language), "aria-current"));
+    }
+
+    public static By languageLink(String language) {
+        return By.id("lang-" + language);
+    }
+
+    /** Answers "yes" in the page's confirmation dialog and waits for the page that follows. */
+    public Browser confirmAndWait() {
+        return clickAndWait(By.id("confirmYes"));
+    }
+
+    /** Answers "yes" in the confirmation dialog of an ajax action and waits for its answer. */
+    public Browser confirmAjax() {
+        click(By.id("confirmYes"));
+        return waitForAjax();
+    }
+
+    /** Answers "no" in the page's confirmation dialog. */
+    public Browser decline() {
+        return click(By.id("confirmNo"));
+    }
+
+    /** Follows a link by its visible text and waits for the page it leads to. */
+    public Browser followLink(String text) {
+        return clickAndWait(By.linkText(text));
+    }
+
+    /**
+     * The row of a data table (by the table's stable id) that shows all the given texts, as an
+     * XPath to build on.
+     */
+    public static String row(String tableId, String... texts) {
+        StringBuilder row = new StringBuilder("//tbody[@id=" + literal(tableId + "_data") + "]/tr");
+        if (texts.length > 0) {
+            row.append('[');
+            for (int i = 0; i < texts.length; i++) {
+                row.append(i == 0 ? "" : " and ")
+                        .append("contains(., ")
+                        .append(literal(texts[i]))
+                        .append(')');
+            }
+            row.append(']');
+        }
+        return row.toString();
+    }
+
+    /** A row of a data table by the texts it shows. */
+    public static By rowOf(String tableId, String... texts) {
+        return By.xpath(row(tableId, texts));
+    }
+
+    /**
+     * The first control in a row whose id ends with the stable id the page gives it (a table
+     * numbers its rows into the full id, so only the last part is stable).
+     */
+    public static By control(String row, String stableId) {
+        String suffix = ":" + stableId;
+        return By.xpath(
+                "("
+                        + row
+                        + "//*[substring(@id, string-length(@id) - "
+                        + (suffix.length() - 1)
+                        + ") = "
+                        + literal(suffix)
+                        + "])[1]");
+    }
+
+    /** The first element in a row that carries a class. */
+    public static By classed(String row, String cssClass) {
+        return By.xpath(
+                "("
+                        + row
+                        + "//*[contains(concat(' ', normalize-space(@class), ' '), "
+                        + literal(" " + cssClass + " ")
+                        + ")])[1]");
+    }
+
+    /** One choice of a group of checkboxes or radio buttons, by the group's name and its value. */
+    public static By choice(String group, String value) {
+        return By.xpath("//input[@name=" + literal(group) + " and @value=" + literal(value) + "]");
+    }
+
+    /** A text as an XPath string literal, whatever quotes it holds. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
     @Override
     public void close() {
         String failures;
