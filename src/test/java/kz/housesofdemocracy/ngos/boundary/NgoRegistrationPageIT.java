@@ -38,7 +38,7 @@ class NgoRegistrationPageIT {
         String ngoPage;
         try (Browser rep = Browser.withLanguages("kk")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            // the demo representative's profile says Russian
+            // lang=kk: the demo representative's profile says Russian
             NgoRegistrationPage form =
                     NgoRegistrationPage.open(rep, base, "kk")
                             .name("kk", name)
