@@ -35,15 +35,15 @@ public final class AdminHousesPage {
 
     public AdminHousesPage saveSubsidy(String house, String percent) {
         browser.type(subsidyField(house), percent);
-        browser.clickAjax(Browser.control(houseRow(house), "saveSubsidy"));
+        browser.clickAjax(Locators.control(houseRow(house), "saveSubsidy"));
         return this;
     }
 
     private static By subsidyField(String house) {
-        return Browser.control(houseRow(house), "subsidy");
+        return Locators.control(houseRow(house), "subsidy");
     }
 
     private static String houseRow(String house) {
-        return Browser.row("list:houseTable") + "[.//a[contains(@href, 'id=" + house + "')]]";
+        return Locators.row("list:houseTable") + "[.//a[contains(@href, 'id=" + house + "')]]";
     }
 }

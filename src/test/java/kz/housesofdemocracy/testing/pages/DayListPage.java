@@ -24,16 +24,16 @@ public final class DayListPage {
 
     /** The line of a room's booking. */
     public String entry(String room) {
-        return browser.text(Browser.rowOf(ENTRIES, room));
+        return browser.text(Locators.rowOf(ENTRIES, room));
     }
 
     /** The use shown on a room's booking. */
     public String rate(String room) {
-        return browser.text(Browser.classed(Browser.row(ENTRIES, room), "rate"));
+        return browser.text(Locators.classed(Locators.row(ENTRIES, room), "rate"));
     }
 
     public DayListPage checkIn(String room) {
-        browser.clickAndWait(Browser.control(Browser.row(ENTRIES, room), "checkIn"));
+        browser.clickAndWait(Locators.control(Locators.row(ENTRIES, room), "checkIn"));
         return this;
     }
 }

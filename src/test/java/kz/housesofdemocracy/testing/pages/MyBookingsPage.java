@@ -31,31 +31,31 @@ public final class MyBookingsPage {
 
     /** The status of my booking of a room (at a time, if given). */
     public String status(String... rowTexts) {
-        return browser.text(Browser.classed(Browser.row(BOOKINGS, rowTexts), "status"));
+        return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "status"));
     }
 
     /** The reason given with a decision on my booking. */
     public String reason(String... rowTexts) {
-        return browser.text(Browser.classed(Browser.row(BOOKINGS, rowTexts), "reason"));
+        return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "reason"));
     }
 
     /** "Cancel" on a booking, answered "no". */
     public MyBookingsPage cancelButKeep(String... rowTexts) {
-        browser.click(Browser.control(Browser.row(BOOKINGS, rowTexts), "cancel"));
+        browser.click(Locators.control(Locators.row(BOOKINGS, rowTexts), "cancel"));
         browser.decline();
         return this;
     }
 
     /** "Cancel" on a booking, confirmed. */
     public MyBookingsPage cancel(String... rowTexts) {
-        browser.click(Browser.control(Browser.row(BOOKINGS, rowTexts), "cancel"));
+        browser.click(Locators.control(Locators.row(BOOKINGS, rowTexts), "cancel"));
         browser.confirmAndWait();
         return this;
     }
 
     /** How many of my bookings show all the texts. */
     public int count(String... rowTexts) {
-        return browser.count(Browser.rowOf(BOOKINGS, rowTexts));
+        return browser.count(Locators.rowOf(BOOKINGS, rowTexts));
     }
 
     public String bookings() {
@@ -65,20 +65,20 @@ public final class MyBookingsPage {
     /** "Change" on the booking with the given id (its status carries the id). */
     public OccurrencePage change(long booking) {
         browser.clickAndWait(
-                Browser.control(
-                        Browser.row(BOOKINGS) + "[.//span[@id='status-" + booking + "']]",
+                Locators.control(
+                        Locators.row(BOOKINGS) + "[.//span[@id='status-" + booking + "']]",
                         "change"));
         return OccurrencePage.on(browser);
     }
 
     /** My place on the waitlist of a room. */
     public String waitlistStatus(String room) {
-        return browser.text(Browser.classed(Browser.row(WAITLIST, room), "waitlist-status"));
+        return browser.text(Locators.classed(Locators.row(WAITLIST, room), "waitlist-status"));
     }
 
     /** "Take it" on the offered slot of a room. */
     public MyBookingsPage takeOffered(String room) {
-        browser.clickAndWait(Browser.control(Browser.row(WAITLIST, room), "take"));
+        browser.clickAndWait(Locators.control(Locators.row(WAITLIST, room), "take"));
         return this;
     }
 
@@ -89,7 +89,7 @@ public final class MyBookingsPage {
     /** "Take" on the first alternative that shows the text. */
     public MyBookingsPage takeAlternative(String rowText) {
         browser.clickAndWait(
-                Browser.control(Browser.row(ALTERNATIVES, rowText), "takeAlternative"));
+                Locators.control(Locators.row(ALTERNATIVES, rowText), "takeAlternative"));
         return this;
     }
 

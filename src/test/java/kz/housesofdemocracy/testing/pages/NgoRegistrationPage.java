@@ -58,9 +58,9 @@ public final class NgoRegistrationPage {
 
     /** Ticks an area of work, a working language and a source of funding, by their codes. */
     public NgoRegistrationPage profile(String area, String language, String funding) {
-        browser.check(Browser.choice("register:areas", area));
-        browser.check(Browser.choice("register:languages", language));
-        browser.check(Browser.choice("register:funding", funding));
+        browser.check(Locators.choice("register:areas", area));
+        browser.check(Locators.choice("register:languages", language));
+        browser.check(Locators.choice("register:funding", funding));
         return this;
     }
 

@@ -19,7 +19,7 @@ public final class OccurrencePage {
     /** Moves this and the following occurrences to another time and saves. */
     public Browser moveThisAndFollowing(String start, String end) {
         browser.find(By.id("change:scope"));
-        browser.click(Browser.choice("change:scope", "FOLLOWING"));
+        browser.click(Locators.choice("change:scope", "FOLLOWING"));
         browser.select(By.id("change:start"), start);
         browser.select(By.id("change:end"), end);
         return browser.clickAndWait(By.id("change:save"));

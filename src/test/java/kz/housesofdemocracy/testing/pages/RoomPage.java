@@ -42,7 +42,7 @@ public final class RoomPage {
 
     /** Ticks a piece of equipment by its code. */
     public RoomPage equipment(String code) {
-        browser.check(Browser.choice("room:equipment", code));
+        browser.check(Locators.choice("room:equipment", code));
         return this;
     }
 

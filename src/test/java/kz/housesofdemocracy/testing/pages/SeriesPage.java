@@ -41,7 +41,7 @@ public final class SeriesPage {
                         "document.querySelectorAll(\"input[name='series:weekdays']\").forEach("
                                 + "b => { if (b.checked !== (b.value === arguments[0])) b.click(); });",
                         on.name());
-        browser.click(Browser.choice("series:ending", "count"));
+        browser.click(Locators.choice("series:ending", "count"));
         browser.type(By.id("series:count"), Integer.toString(count));
         return this;
     }

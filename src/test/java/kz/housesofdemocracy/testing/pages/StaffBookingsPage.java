@@ -22,13 +22,13 @@ public final class StaffBookingsPage {
 
     /** "Approve" on the request that shows the texts (room, time). */
     public StaffBookingsPage approve(String... rowTexts) {
-        browser.clickAndWait(Browser.control(Browser.row(QUEUE, rowTexts), "approve"));
+        browser.clickAndWait(Locators.control(Locators.row(QUEUE, rowTexts), "approve"));
         return this;
     }
 
     /** "Reject" on the request that shows the texts, with the reason typed so far. */
     public StaffBookingsPage reject(String... rowTexts) {
-        browser.clickAndWait(Browser.control(Browser.row(QUEUE, rowTexts), "reject"));
+        browser.clickAndWait(Locators.control(Locators.row(QUEUE, rowTexts), "reject"));
         return this;
     }
 

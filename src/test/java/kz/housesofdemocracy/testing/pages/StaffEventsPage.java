@@ -33,7 +33,7 @@ public final class StaffEventsPage {
 
     /** Ticks a room for the event to hold. */
     public StaffEventsPage holdRoom(long room) {
-        browser.check(Browser.choice("event:roomIds", Long.toString(room)));
+        browser.check(Locators.choice("event:roomIds", Long.toString(room)));
         return this;
     }
 

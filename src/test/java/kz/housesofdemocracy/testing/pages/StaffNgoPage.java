@@ -29,7 +29,7 @@ public final class StaffNgoPage {
 
     /** Verifies the filing that shows the text (e.g. its reference). */
     public StaffNgoPage verifyFiling(String rowText) {
-        browser.clickAndWait(Browser.control(Browser.row(FILINGS, rowText), "verifyFiling"));
+        browser.clickAndWait(Locators.control(Locators.row(FILINGS, rowText), "verifyFiling"));
         return this;
     }
 

@@ -22,7 +22,7 @@ public final class StaffRolesPage {
     public StaffRolesPage selectFirst(String query) {
         browser.type(By.id("search:query"), query);
         browser.clickAjax(By.id("search:find"));
-        browser.clickAjax(Browser.control(Browser.row("search:accountTable") + "[1]", "select"));
+        browser.clickAjax(Locators.control(Locators.row("search:accountTable") + "[1]", "select"));
         return this;
     }
 
