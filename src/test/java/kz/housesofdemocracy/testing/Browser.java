@@ -250,6 +250,94 @@ public final class Browser implements AutoCloseable {
         return find(By.tagName("html")).getAttribute("lang");
     }
 
+    /** The page's main heading, as the person reads it. */
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    /** The whole main part of the page (for failure messages). */
+    public String mainText() {
+        return text(By.tagName("main"));
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page as the server sent it and scripts changed it. */
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    /** Resizes the window, e.g. to a phone's screen. */
+    public Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing overflows sideways). */
+    public long sidewaysOverflow() {
+        return (Long)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** An attribute of a visible element (a field's value, a link's address, an image's alt). */
+    public String attribute(By by, String name) {
+        return find(by).getAttribute(name);
+    }
+
+    /** How many elements match, without waiting (rows of a table already on the page). */
+    public int count(By by) {
+        return driver.findElements(by).size();
+    }
+
+    /** Whether something is on the page now, without waiting. */
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    /** The name of the signed-in person in the navigation. */
+    public String signedInName() {
+        return text(By.id("nav-profile"));
+    }
+
+    /** Follows the language switcher's link for a language (kk, ru, en). */
+    public Browser switchLanguage(String language) {
+        return clickAndWait(languageLink(language));
+    }
+
+    /** Whether the switcher marks a language as the current one. */
+    public boolean isCurrentLanguage(String language) {
+        return "true".equals(attribute(languageLink(language), "aria-current"));
+    }
+
+    public static By languageLink(String language) {
+        return By.id("lang-" + language);
+    }
+
+    /** Answers "yes" in the page's confirmation dialog and waits for the page that follows. */
+    public Browser confirmAndWait() {
+        return clickAndWait(By.id("confirmYes"));
+    }
+
+    /** Answers "yes" in the confirmation dialog of an ajax action and waits for its answer. */
+    public Browser confirmAjax() {
+        click(By.id("confirmYes"));
+        return waitForAjax();
+    }
+
+    /** Answers "no" in the page's confirmation dialog. */
+    public Browser decline() {
+        return click(By.id("confirmNo"));
+    }
+
+    /** Follows a link by its visible text and waits for the page it leads to. */
+    public Browser followLink(String text) {
+        return clickAndWait(By.linkText(text));
+    }
+
     @Override
     public void close() {
         String failures;

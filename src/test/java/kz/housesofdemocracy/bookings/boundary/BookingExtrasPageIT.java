@@ -13,12 +13,17 @@ import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Slots;
+import kz.housesofdemocracy.testing.pages.BookingFormPage;
+import kz.housesofdemocracy.testing.pages.CheckInPage;
+import kz.housesofdemocracy.testing.pages.DayListPage;
+import kz.housesofdemocracy.testing.pages.MyBookingsPage;
+import kz.housesofdemocracy.testing.pages.QrPage;
+import kz.housesofdemocracy.testing.pages.StaffHousePage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: the waitlist from a taken slot to a booking (Russian), the calendar subscription
@@ -42,41 +47,28 @@ class BookingExtrasPageIT {
                                 "api/bookings",
                                 request(Slots.astanaNgo(api), room, day, "10:00", "12:00", 5)));
         long almaty = Slots.almatyNgo(api);
-        String entryRow =
-                "//tbody[@id='waitlist:entries_data']/tr[contains(., '" + roomName + "')]";
 
         try (Browser rep = Browser.withLanguages("ru")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(
-                    base + "ngo/book.xhtml?room=" + room + "&date=" + day + "&start=10:00&lang=ru");
-            rep.select(By.id("book:ngoId"), Long.toString(almaty));
-            rep.waitForAjax();
-            assertTrue(
-                    rep.text(By.id("book:usage")).startsWith("В этом месяце"),
-                    rep.text(By.id("book:usage")));
-            rep.select(By.id("book:end"), "12:00");
-            rep.type(By.id("book:purpose"), "Круглый стол");
-            rep.type(By.id("book:attendees_input"), "5");
-            rep.clickAndWait(By.id("book:submit"));
+            BookingFormPage form = BookingFormPage.open(rep, base, room, day, "10:00", "ru");
+            form.ngo(almaty);
+            assertTrue(form.usage().startsWith("В этом месяце"), form.usage());
+            form.end("12:00").purpose("Круглый стол").attendees(5).submit();
             assertTrue(rep.messages().startsWith("Это время занято"), rep.messages());
-            rep.clickAndWait(By.id("book:joinWaitlist"));
+            MyBookingsPage mine = form.joinWaitlist();
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "waitlist.joined"), 1), rep.messages());
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "waitlist.place"), 1),
-                    rep.text(By.xpath(entryRow + "//span[contains(@class, 'waitlist-status')]")));
+                    mine.waitlistStatus(roomName));
 
             // The holder cancels: the slot is offered, and taken from the page.
             api.post("api/bookings/" + held + "/cancellation", "{}");
-            rep.open(base + "ngo/bookings.xhtml?lang=ru");
-            assertTrue(
-                    rep.text(By.xpath(entryRow + "//span[contains(@class, 'waitlist-status')]"))
-                            .startsWith("Предложено вам до"));
-            rep.clickAndWait(By.xpath(entryRow + "//button[contains(@id, 'take')]"));
+            mine = MyBookingsPage.open(rep, base, "ru");
+            assertTrue(mine.waitlistStatus(roomName).startsWith("Предложено вам до"));
+            mine.takeOffered(roomName);
             assertEquals(Bundle.text("ru", "waitlist.taken"), rep.messages());
-            assertTrue(
-                    rep.text(By.id("lists:myBookings")).contains(roomName),
-                    "the booking is in my list");
+            assertTrue(mine.bookings().contains(roomName), "the booking is in my list");
         }
     }
 
@@ -84,16 +76,14 @@ class BookingExtrasPageIT {
     void aCalendarSubscriptionAddressIsShownOnceAndWorks() {
         try (Browser rep = Browser.withLanguages("ru")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "ngo/bookings.xhtml?lang=ru");
-            rep.clickAndWait(By.id("feed:renewFeed"));
+            MyBookingsPage mine = MyBookingsPage.open(rep, base, "ru").renewFeed();
             assertEquals(Bundle.text("ru", "feed.renewed"), rep.messages());
-            String url = rep.find(By.id("feedUrl")).getAttribute("value");
+            String url = mine.feedAddress();
             String path = URI.create(url).getPath().replaceFirst("^" + base.getPath(), "");
             Api.Reply feed = Api.anonymous(base).get(path);
             assertEquals(200, feed.status());
             assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"));
-            rep.click(By.id("feed:revokeFeed"));
-            rep.clickAndWait(By.id("confirmYes"));
+            mine.revokeFeed();
             assertEquals(Bundle.text("ru", "feed.revoked"), rep.messages());
             assertEquals(404, Api.anonymous(base).get(path).status());
         }
@@ -110,31 +100,22 @@ class BookingExtrasPageIT {
                         request(Slots.astanaNgo(api), room, day, "09:00", "10:00", 5)));
         try (Browser manager = Browser.withLanguages("kk")) {
             manager.signIn(base.toString(), Demo.MANAGER_ASTANA.email(), Demo.password());
-            manager.open(base + "staff/house.xhtml?id=1&lang=kk");
-            manager.type(By.id("quotas:hoursPerMonth"), "0");
-            manager.clickAndWait(By.id("quotas:saveQuotas"));
-            assertEquals(
-                    Bundle.text("kk", "validation.quota.hours"),
-                    manager.text(By.id("quotas:hoursPerMonth-error")));
-            manager.type(By.id("quotas:hoursPerMonth"), "744");
-            manager.type(By.id("quotas:futureBookings"), "1000");
-            manager.clickAndWait(By.id("quotas:saveQuotas"));
+            StaffHousePage house = StaffHousePage.open(manager, base, 1, "kk");
+            house.saveQuotas("0");
+            assertEquals(Bundle.text("kk", "validation.quota.hours"), house.hoursPerMonthError());
+            house.saveQuotas("744", "1000");
             assertEquals(Bundle.text("kk", "quotas.saved"), manager.messages());
 
-            manager.open(base + "staff/today.xhtml?house=1&date=" + day + "&lang=kk");
-            String row =
-                    "//tbody[@id='day:entries_data']/tr[contains(., '"
-                            + Slots.roomName(base, room)
-                            + "')]";
-            assertTrue(manager.text(By.xpath(row)).contains("09:00"));
-            assertTrue(manager.text(By.xpath(row + "//span[@class='rate']")).endsWith("%"));
-            manager.clickAndWait(By.xpath(row + "//button[contains(@id, 'checkIn')]"));
+            DayListPage today = DayListPage.open(manager, base, 1, day, "kk");
+            String roomName = Slots.roomName(base, room);
+            assertTrue(today.entry(roomName).contains("09:00"));
+            assertTrue(today.rate(roomName).endsWith("%"));
+            today.checkIn(roomName);
             assertEquals(Bundle.text("kk", "checkin.window"), manager.messages(), "too early");
 
-            manager.open(base + "staff/qr.xhtml?house=1&lang=kk");
             assertTrue(
-                    manager.find(By.cssSelector("#qr-" + room + " img"))
-                            .getAttribute("alt")
+                    QrPage.open(manager, base, 1, "kk")
+                            .codeAlt(room)
                             .startsWith(Bundle.text("kk", "qr.alt")));
         }
     }
@@ -144,8 +125,9 @@ class BookingExtrasPageIT {
         long room = Slots.freshRoom(base, false, 10);
         try (Browser rep = Browser.withLanguages("en")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "ngo/checkin.xhtml?room=" + room + "&lang=en");
-            assertEquals(Bundle.text("en", "checkin.nothingNow"), rep.text(By.id("nothing-now")));
+            assertEquals(
+                    Bundle.text("en", "checkin.nothingNow"),
+                    CheckInPage.open(rep, base, room, "en").nothingNow());
         }
     }
 

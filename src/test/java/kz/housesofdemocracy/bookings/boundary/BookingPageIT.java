@@ -12,12 +12,15 @@ import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Slots;
+import kz.housesofdemocracy.testing.pages.BookingFormPage;
+import kz.housesofdemocracy.testing.pages.CalendarPage;
+import kz.housesofdemocracy.testing.pages.MyBookingsPage;
+import kz.housesofdemocracy.testing.pages.StaffBookingsPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: a representative, in Kazakh, picks a free half-hour in the House's calendar, is told
@@ -43,32 +46,29 @@ class BookingPageIT {
         LocalDate day = Slots.workingDay(base, 6);
         Api ngoApi = Api.withToken(base, Demo.NGO.email(), Demo.password());
         long astanaNgo = Slots.astanaNgo(ngoApi);
-        String myRow = "//tbody[@id='lists:myBookings_data']/tr[contains(., '" + hallName + "')]";
-
         try (Browser rep = Browser.withLanguages("kk")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "public/calendar.xhtml?house=1&date=" + day + "&lang=kk");
-            assertTrue(rep.text(By.id("room-" + hall)).contains(hallName));
-            rep.clickAndWait(
-                    By.xpath("//tr[@id='room-" + hall + "']//a[contains(@href, 'start=10')]"));
-            assertTrue(rep.text(By.id("booking-room")).contains(hallName));
-            rep.select(By.id("book:ngoId"), Long.toString(astanaNgo));
-            rep.select(By.id("book:end"), "12:00");
-            rep.type(By.id("book:purpose"), "Жастар форумына дайындық");
-            rep.type(By.id("book:attendees_input"), "45");
-            rep.clickAndWait(By.id("book:submit"));
+            CalendarPage calendar = CalendarPage.open(rep, base, 1, day, "kk");
+            assertTrue(calendar.room(hall).contains(hallName));
+            BookingFormPage form = calendar.book(hall, 10);
+            assertTrue(form.room().contains(hallName));
+            form.ngo(astanaNgo)
+                    .end("12:00")
+                    .purpose("Жастар форумына дайындық")
+                    .attendees(45)
+                    .submit();
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "booking.rule.capacity"), 30),
                     rep.messages(),
                     "more people than the hall holds");
 
-            rep.type(By.id("book:attendees_input"), "25");
-            assertEquals("25", rep.find(By.id("book:attendees_input")).getAttribute("value"));
-            rep.clickAndWait(By.id("book:submit"));
+            form.attendees(25);
+            assertEquals("25", form.attendees());
+            form.submit();
             assertEquals(Bundle.text("kk", "booking.requestedPending"), rep.messages());
             assertEquals(
                     Bundle.text("kk", "booking.status.PENDING"),
-                    rep.text(By.xpath(myRow + "//span[contains(@class, 'status')]")));
+                    MyBookingsPage.on(rep).status(hallName));
         }
         // A second request for the afternoon, made through the API, for the manager to reject.
         assertEquals(
@@ -78,62 +78,38 @@ class BookingPageIT {
                                 Slots.request(astanaNgo, hall, day, "15:00", "16:00", 10))
                         .status());
 
-        String queueRow = "//tbody[@id='queue:pending_data']/tr[contains(., '" + hallName + "')";
         try (Browser manager = Browser.withLanguages("ru")) {
             manager.signIn(base.toString(), Demo.MANAGER_ASTANA.email(), Demo.password());
-            manager.open(base + "staff/bookings.xhtml?lang=ru");
-            manager.clickAndWait(
-                    By.xpath(
-                            queueRow
-                                    + " and contains(., '10:00')]//button[contains(@id, 'approve')]"));
+            StaffBookingsPage queue = StaffBookingsPage.open(manager, base, "ru");
+            queue.approve(hallName, "10:00");
             assertEquals(Bundle.text("ru", "booking.approvedDone"), manager.messages());
             assertFalse(
-                    manager.text(By.id("queue:pending")).contains("10:00–12:00"),
-                    "the approved request left the queue");
+                    queue.queue().contains("10:00–12:00"), "the approved request left the queue");
 
             // A rejection without a reason is refused and changes nothing.
-            manager.clickAndWait(
-                    By.xpath(
-                            queueRow
-                                    + " and contains(., '15:00')]//button[contains(@id, 'reject')]"));
-            assertEquals(
-                    Bundle.text("ru", "validation.required"),
-                    manager.text(By.id("queue:reason-error")));
-            manager.type(By.id("queue:reason"), "Зал занят областным форумом");
-            manager.clickAndWait(
-                    By.xpath(
-                            queueRow
-                                    + " and contains(., '15:00')]//button[contains(@id, 'reject')]"));
+            queue.reject(hallName, "15:00");
+            assertEquals(Bundle.text("ru", "validation.required"), queue.reasonError());
+            queue.reason("Зал занят областным форумом").reject(hallName, "15:00");
             assertEquals(Bundle.text("ru", "booking.rejectedDone"), manager.messages());
         }
 
         try (Browser rep = Browser.withLanguages("kk")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "ngo/bookings.xhtml?lang=kk");
-            String confirmed = myRow.replace("')]", "') and contains(., '10:00')]");
-            String rejected = myRow.replace("')]", "') and contains(., '15:00')]");
+            MyBookingsPage mine = MyBookingsPage.open(rep, base, "kk");
             assertEquals(
-                    Bundle.text("kk", "booking.status.CONFIRMED"),
-                    rep.text(By.xpath(confirmed + "//span[contains(@class, 'status')]")));
+                    Bundle.text("kk", "booking.status.CONFIRMED"), mine.status(hallName, "10:00"));
             assertEquals(
-                    Bundle.text("kk", "booking.status.REJECTED"),
-                    rep.text(By.xpath(rejected + "//span[contains(@class, 'status')]")));
-            assertEquals(
-                    "Зал занят областным форумом",
-                    rep.text(By.xpath(rejected + "//small[contains(@class, 'reason')]")));
+                    Bundle.text("kk", "booking.status.REJECTED"), mine.status(hallName, "15:00"));
+            assertEquals("Зал занят областным форумом", mine.reason(hallName, "15:00"));
 
             // Cancelling asks first; "no" keeps the booking.
-            rep.click(By.xpath(confirmed + "//button[contains(@id, 'cancel')]"));
-            rep.click(By.id("confirmNo"));
+            mine.cancelButKeep(hallName, "10:00");
             assertEquals(
-                    Bundle.text("kk", "booking.status.CONFIRMED"),
-                    rep.text(By.xpath(confirmed + "//span[contains(@class, 'status')]")));
-            rep.click(By.xpath(confirmed + "//button[contains(@id, 'cancel')]"));
-            rep.clickAndWait(By.id("confirmYes"));
+                    Bundle.text("kk", "booking.status.CONFIRMED"), mine.status(hallName, "10:00"));
+            mine.cancel(hallName, "10:00");
             assertEquals(Bundle.text("kk", "booking.cancelledDone"), rep.messages());
             assertEquals(
-                    Bundle.text("kk", "booking.status.CANCELLED"),
-                    rep.text(By.xpath(confirmed + "//span[contains(@class, 'status')]")));
+                    Bundle.text("kk", "booking.status.CANCELLED"), mine.status(hallName, "10:00"));
         }
         assertTrue(
                 Api.anonymous(base)

@@ -11,12 +11,12 @@ import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Slots;
+import kz.housesofdemocracy.testing.pages.CalendarPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium, in English, without signing in: a visitor reads a House's day (taken half-hours
@@ -46,44 +46,26 @@ class CalendarPageIT {
                         .status());
 
         try (Browser visitor = Browser.withLanguages("en")) {
-            visitor.open(base + "public/calendar.xhtml?house=1&date=" + day + "&lang=en");
-            assertTrue(
-                    visitor.text(By.id("calendar-heading"))
-                            .startsWith(Bundle.text("en", "calendar.title")));
-            assertTrue(visitor.text(By.id("room-" + free)).contains(freeName));
+            CalendarPage calendar = CalendarPage.open(visitor, base, 1, day, "en");
+            assertTrue(calendar.heading().startsWith(Bundle.text("en", "calendar.title")));
+            assertTrue(calendar.room(free).contains(freeName));
             assertEquals(
-                    4,
-                    visitor.driver()
-                            .findElements(
-                                    By.xpath(
-                                            "//tr[@id='room-"
-                                                    + booked
-                                                    + "']/td[contains(@class, 'slot--taken')]"))
-                            .size(),
-                    "14:00–16:00 is four taken half-hours");
+                    4, calendar.takenHalfHours(booked), "14:00–16:00 is four taken half-hours");
             assertFalse(
-                    visitor.text(By.id("room-" + booked)).contains("Youth Initiative"),
+                    calendar.room(booked).contains("Youth Initiative"),
                     "visitors do not see who booked");
-            assertTrue(
-                    visitor.driver()
-                            .findElements(By.xpath("//tr[@id='room-" + free + "']//a"))
-                            .isEmpty(),
+            assertEquals(
+                    0,
+                    calendar.bookingLinks(free),
                     "only people who are signed in get booking links");
 
-            visitor.clickAndWait(By.id("next"));
+            calendar.nextDay();
             assertTrue(
-                    visitor.driver().getCurrentUrl().contains("date=" + day.plusDays(1)),
-                    visitor.driver().getCurrentUrl());
-            visitor.open(base + "public/calendar.xhtml?house=1&date=" + day + "&lang=en");
-            visitor.clickAndWait(By.id("weekView"));
-            assertTrue(
-                    visitor.text(By.id("week-room-" + booked)).contains("14:00"),
-                    visitor.text(By.id("week-grid")));
+                    visitor.currentUrl().contains("date=" + day.plusDays(1)), visitor.currentUrl());
+            calendar = CalendarPage.open(visitor, base, 1, day, "en").weekView();
+            assertTrue(calendar.weekRoom(booked).contains("14:00"), calendar.week());
 
-            visitor.clickAndWait(By.id("dayView"));
-            visitor.type(By.id("find:people_input"), "12");
-            visitor.clickAndWait(By.id("find:search")); // 14:00–16:00 by default
-            String found = visitor.text(By.id("free-rooms"));
+            String found = calendar.dayView().findFreeRooms(12); // 14:00–16:00 by default
             assertTrue(found.contains(freeName), found);
             assertFalse(found.contains(bookedName), found);
         }

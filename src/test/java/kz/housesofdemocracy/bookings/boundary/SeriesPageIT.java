@@ -13,13 +13,14 @@ import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Slots;
+import kz.housesofdemocracy.testing.pages.BookingFormPage;
+import kz.housesofdemocracy.testing.pages.MyBookingsPage;
+import kz.housesofdemocracy.testing.pages.SeriesPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * In Chromium, in Kazakh: a representative asks for a weekly series of four; the preview shows the
@@ -48,47 +49,23 @@ class SeriesPageIT {
 
         try (Browser rep = Browser.withLanguages("kk")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "ngo/book.xhtml?room=" + room + "&lang=kk");
-            rep.clickAndWait(By.id("book:toSeries"));
-            assertTrue(rep.text(By.id("series-room")).contains(roomName));
-            rep.select(By.id("series:ngoId"), Long.toString(astana));
-            rep.select(By.id("series:start"), "10:00");
-            rep.select(By.id("series:end"), "12:00");
-            rep.type(By.id("series:purpose"), "Апта сайынғы курс");
-            rep.type(By.id("series:attendees_input"), "6");
-            rep.select(By.id("series:kind"), "WEEKLY");
-            rep.type(By.id("series:first_input"), first.toString());
-            ((JavascriptExecutor) rep.driver())
-                    .executeScript(
-                            "document.querySelectorAll(\"input[name='series:weekdays']\").forEach("
-                                    + "b => { if (b.checked !== (b.value === arguments[0])) b.click(); });",
-                            first.getDayOfWeek().name());
-            rep.click(By.xpath("//input[@name='series:ending' and @value='count']"));
-            rep.type(By.id("series:count"), "4");
-            rep.clickAndWait(By.id("series:preview"));
+            SeriesPage series = BookingFormPage.open(rep, base, room, "kk").toSeries();
+            assertTrue(series.room().contains(roomName));
+            series.request(astana, "10:00", "12:00", "Апта сайынғы курс", 6)
+                    .weekly(first, first.getDayOfWeek(), 4)
+                    .preview();
 
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "series.previewSummary"), 3, 4),
-                    rep.text(By.id("preview-summary")));
-            assertEquals(
-                    Bundle.text("kk", "series.state.TAKEN"),
-                    rep.text(By.cssSelector("#occurrence-" + first.plusWeeks(1) + " .state")));
-            assertTrue(
-                    rep.text(By.cssSelector("#occurrence-" + first.plusWeeks(1) + " .problem"))
-                            .contains("11:00"));
-            assertEquals(
-                    Bundle.text("kk", "series.state.FREE"),
-                    rep.text(By.cssSelector("#occurrence-" + first + " .state")));
-            assertFalse(
-                    rep.find(By.id("series:saveAll")).isEnabled(),
-                    "\"save all\" is not offered while one is taken");
-            rep.clickAndWait(By.id("series:saveFree"));
+                    series.previewSummary());
+            assertEquals(Bundle.text("kk", "series.state.TAKEN"), series.state(first.plusWeeks(1)));
+            assertTrue(series.problem(first.plusWeeks(1)).contains("11:00"));
+            assertEquals(Bundle.text("kk", "series.state.FREE"), series.state(first));
+            assertFalse(series.saveAllOffered(), "\"save all\" is not offered while one is taken");
+            MyBookingsPage mine = series.saveFree();
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "series.saved"), 3, 1), rep.messages());
-            String rows =
-                    "//tbody[@id='lists:myBookings_data']/tr[contains(., '" + roomName + "')]";
-            assertEquals(
-                    4, rep.driver().findElements(By.xpath(rows)).size(), "three and the clash");
+            assertEquals(4, mine.count(roomName), "three and the clash");
 
             // Move the third week's occurrence and the following one to the afternoon.
             long third =
@@ -100,16 +77,7 @@ class SeriesPageIT {
                             .orElseThrow()
                             .getJsonNumber("id")
                             .longValue();
-            rep.clickAndWait(
-                    By.xpath(
-                            "//tr[.//span[@id='status-"
-                                    + third
-                                    + "']]//a[contains(@id, 'change')]"));
-            rep.find(By.id("change:scope"));
-            rep.click(By.xpath("//input[@name='change:scope' and @value='FOLLOWING']"));
-            rep.select(By.id("change:start"), "15:00");
-            rep.select(By.id("change:end"), "16:00");
-            rep.clickAndWait(By.id("change:save"));
+            mine.change(third).moveThisAndFollowing("15:00", "16:00");
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "series.changedDone"), 2),
                     rep.messages());

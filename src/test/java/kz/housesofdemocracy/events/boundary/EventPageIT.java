@@ -15,13 +15,17 @@ import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Mailbox;
 import kz.housesofdemocracy.testing.Slots;
+import kz.housesofdemocracy.testing.pages.EventPage;
+import kz.housesofdemocracy.testing.pages.EventsPage;
+import kz.housesofdemocracy.testing.pages.MyBookingsPage;
+import kz.housesofdemocracy.testing.pages.RegistrationPage;
+import kz.housesofdemocracy.testing.pages.StaffEventsPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: a visitor finds NGO Day on the public calendar and registers in Russian, gets the
@@ -56,40 +60,39 @@ class EventPageIT {
 
         try (Browser visitor = Browser.withLanguages("ru")) {
             // The month view of the House's calendar shows the event and the month's holidays.
-            visitor.open(base + "public/events.xhtml?view=month&date=" + day + "&house=1&lang=ru");
-            assertEquals(Bundle.text("ru", "events.title"), visitor.text(By.id("events-heading")));
-            assertTrue(visitor.text(By.id("day-" + day)).contains("День НПО"));
-            visitor.open(base + "public/events.xhtml?view=month&date=2027-03-01&lang=ru");
+            EventsPage events =
+                    EventsPage.open(visitor, base, "view=month&date=" + day + "&house=1&lang=ru");
+            assertEquals(Bundle.text("ru", "events.title"), events.heading());
+            assertTrue(events.day(day).contains("День НПО"));
+            events = EventsPage.open(visitor, base, "view=month&date=2027-03-01&lang=ru");
+            LocalDate womensDay = LocalDate.of(2027, 3, 8);
             assertTrue(
-                    visitor.text(By.id("day-2027-03-08")).contains("Международный женский день"),
-                    visitor.text(By.id("day-2027-03-08")));
+                    events.day(womensDay).contains("Международный женский день"),
+                    events.day(womensDay));
 
-            visitor.open(
-                    base + "public/events.xhtml?view=list&date=" + day + "&region=KZ-71&lang=ru");
-            visitor.clickAndWait(By.linkText("День НПО"));
-            assertEquals("День НПО", visitor.text(By.id("event-title")));
+            EventPage page =
+                    EventsPage.open(
+                                    visitor,
+                                    base,
+                                    "view=list&date=" + day + "&region=KZ-71&lang=ru")
+                            .event("День НПО");
+            assertEquals("День НПО", page.title());
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "events.seatsLeft"), 50, 50),
-                    visitor.text(By.id("event-seats")));
+                    page.seats());
 
             // A wrong address is refused in Russian and nothing is saved.
-            visitor.type(By.id("register:name"), "Айгерим Нурланова");
-            visitor.type(By.id("register:email"), "не-адрес");
-            visitor.clickAndWait(By.id("register:submit"));
-            assertTrue(
-                    visitor.text(By.id("register:email-error")).length() > 0,
-                    "a message at the field");
+            page.name("Айгерим Нурланова").email("не-адрес").register();
+            assertTrue(page.emailError().length() > 0, "a message at the field");
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "events.seatsLeft"), 50, 50),
-                    visitor.text(By.id("event-seats")));
+                    page.seats());
 
-            visitor.type(By.id("register:email"), email);
-            visitor.type(By.id("register:organisation"), "ОФ «Жастар»");
-            visitor.clickAndWait(By.id("register:submit"));
+            page.email(email).organisation("ОФ «Жастар»").register();
             assertEquals(Bundle.text("ru", "registration.confirmedDone"), visitor.messages());
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "events.seatsLeft"), 49, 50),
-                    visitor.text(By.id("event-seats")));
+                    page.seats());
         }
 
         Mailbox.Mail mail = Mailbox.await(email, "Регистрация подтверждена: День НПО");
@@ -107,14 +110,12 @@ class EventPageIT {
                         .matcher(mail.body());
         assertTrue(link.find(), mail.body());
         try (Browser visitor = Browser.withLanguages("en")) {
-            visitor.open(base + link.group(1) + "&lang=en");
-            assertEquals("NGO Day", visitor.text(By.id("registration-event")));
-            visitor.click(By.id("cancel:cancelRegistration"));
-            visitor.clickAndWait(By.id("confirmYes"));
+            RegistrationPage registration =
+                    RegistrationPage.open(visitor, base + link.group(1) + "&lang=en");
+            assertEquals("NGO Day", registration.event());
+            registration.cancel();
             assertEquals(Bundle.text("en", "registration.cancelledDone"), visitor.messages());
-            assertEquals(
-                    Bundle.text("en", "registration.status.CANCELLED"),
-                    visitor.text(By.id("registration-status")));
+            assertEquals(Bundle.text("en", "registration.status.CANCELLED"), registration.status());
         }
         assertEquals(
                 0, Api.anonymous(base).get("api/events/" + event).object().getInt("confirmed"));
@@ -135,43 +136,30 @@ class EventPageIT {
 
         try (Browser approver = Browser.withLanguages("kk")) {
             approver.signIn(base.toString(), Demo.APPROVER_ASTANA.email(), Demo.password());
-            approver.open(base + "staff/events.xhtml?lang=kk");
-            approver.select(By.id("event:scope"), "HOUSE");
-            approver.select(By.id("event:houseId"), "1");
-            approver.type(By.id("event:title_kk"), title);
-            approver.type(By.id("event:date_input"), day.toString());
-            approver.type(By.id("event:start"), "13:00");
-            approver.type(By.id("event:end"), "17:00");
-            approver.check(By.xpath("//input[@name='event:roomIds' and @value='" + room + "']"));
-            approver.clickAjax(By.id("event:check"));
+            StaffEventsPage events =
+                    StaffEventsPage.open(approver, base, "kk")
+                            .houseEvent(1, title, day, "13:00", "17:00")
+                            .holdRoom(room)
+                            .check();
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "events.inTheWay"), 1),
-                    approver.text(By.id("inTheWay-heading")));
-            assertTrue(approver.text(By.id("event:inTheWay")).contains(roomName));
+                    events.inTheWayHeading());
+            assertTrue(events.inTheWay().contains(roomName));
 
-            approver.click(By.id("event:create"));
-            approver.click(By.id("confirmYes"));
-            approver.waitForAjax();
+            events.create();
             assertEquals(
                     MessageFormat.format(Bundle.text("kk", "event.createdDone"), 1),
                     approver.messages());
-            assertTrue(approver.text(By.id("events:organised")).contains(title));
+            assertTrue(events.organised().contains(title));
         }
 
         try (Browser rep = Browser.withLanguages("en")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            rep.open(base + "ngo/bookings.xhtml?lang=en");
-            String row =
-                    "//tbody[@id='alternatives:offered_data']/tr[contains(., '"
-                            + day.getDayOfMonth()
-                            + "')]";
-            assertTrue(rep.text(By.id("alternatives:offered")).length() > 0);
-            rep.clickAndWait(
-                    By.xpath("(" + row + "//button[contains(@id, 'takeAlternative')])[1]"));
+            MyBookingsPage mine = MyBookingsPage.open(rep, base, "en");
+            assertTrue(mine.alternatives().length() > 0);
+            mine.takeAlternative(Integer.toString(day.getDayOfMonth()));
             assertEquals(Bundle.text("en", "alternative.takenDone"), rep.messages());
-            assertTrue(
-                    rep.text(By.id("alternatives:offered"))
-                            .contains(Bundle.text("en", "alternative.takenState")));
+            assertTrue(mine.alternatives().contains(Bundle.text("en", "alternative.takenState")));
         }
     }
 }

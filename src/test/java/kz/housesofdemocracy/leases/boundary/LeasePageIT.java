@@ -12,6 +12,9 @@ import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Leasing;
+import kz.housesofdemocracy.testing.pages.LeaseApplicationPage;
+import kz.housesofdemocracy.testing.pages.LeasePage;
+import kz.housesofdemocracy.testing.pages.StaffLeasePage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: an NGO applies in Russian (a bad purpose refused first), the House manager
@@ -49,22 +51,16 @@ class LeasePageIT {
 
         try (Browser browser = Browser.withLanguages("ru")) {
             browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            browser.open(base + "ngo/leases.xhtml?lang=ru");
-            browser.select(By.id("apply:ngoId"), Long.toString(ngo));
-            browser.select(By.id("apply:houseId"), "1");
-            browser.waitForAjax();
-            browser.select(By.id("apply:officeId"), Long.toString(office));
-            browser.select(By.id("apply:years"), "3");
-            browser.type(By.id("apply:purpose"), "Офис");
-            browser.type(By.id("apply:staffCount_input"), "4");
-            browser.clickAndWait(By.id("apply:submit"));
-            assertEquals(
-                    Bundle.text("ru", "lease.problem.purpose"),
-                    browser.text(By.id("apply:purpose-error")));
-            browser.type(
-                    By.id("apply:purpose"),
-                    "Бесплатные юридические консультации для семей, пять дней в неделю");
-            browser.clickAndWait(By.id("apply:submit"));
+            LeaseApplicationPage application =
+                    LeaseApplicationPage.open(browser, base, "ru")
+                            .choose(ngo, 1, office, 3)
+                            .purpose("Офис")
+                            .staff(4)
+                            .submit();
+            assertEquals(Bundle.text("ru", "lease.problem.purpose"), application.purposeError());
+            application
+                    .purpose("Бесплатные юридические консультации для семей, пять дней в неделю")
+                    .submit();
             assertEquals(Bundle.text("ru", "lease.submittedDone"), browser.messages());
         }
         approvedLease =
@@ -84,29 +80,19 @@ class LeasePageIT {
 
         try (Browser manager = Browser.withLanguages("kk")) {
             manager.signIn(base.toString(), Demo.MANAGER_ASTANA.email(), Demo.password());
-            manager.open(base + "staff/leases.xhtml?id=" + approvedLease + "&lang=kk");
-            assertTrue(manager.text(By.id("competition")).contains("Правовая помощь"));
-            manager.type(By.id("decision:recommendation"), "Ұсынамыз: үш жыл бойы тұрақты жұмыс");
-            manager.clickAjax(By.id("decision:recommend"));
+            StaffLeasePage lease = StaffLeasePage.open(manager, base, approvedLease, "kk");
+            assertTrue(lease.competition().contains("Правовая помощь"));
+            lease.recommend("Ұсынамыз: үш жыл бойы тұрақты жұмыс");
             assertEquals(Bundle.text("kk", "lease.recommendedDone"), manager.messages());
         }
 
         try (Browser approver = Browser.withLanguages("kk")) {
             approver.signIn(base.toString(), Demo.APPROVER_ASTANA.email(), Demo.password());
-            approver.open(base + "staff/leases.xhtml?id=" + approvedLease + "&lang=kk");
-            assertTrue(
-                    approver.text(By.id("selected-recommendation"))
-                            .contains("Ұсынамыз: үш жыл бойы тұрақты жұмыс"));
-            approver.type(By.id("decision:councilNumber"), "7/2026");
-            approver.type(
-                    By.id("decision:councilDate_input"), LocalDate.now().minusDays(2).toString());
-            approver.click(By.id("decision:approve"));
-            approver.click(By.id("confirmYes"));
-            approver.waitForAjax();
+            StaffLeasePage lease = StaffLeasePage.open(approver, base, approvedLease, "kk");
+            assertTrue(lease.recommendation().contains("Ұсынамыз: үш жыл бойы тұрақты жұмыс"));
+            lease.approve("7/2026", LocalDate.now().minusDays(2).toString());
             assertEquals(Bundle.text("kk", "lease.approvedDone"), approver.messages());
-            assertEquals(
-                    Bundle.text("kk", "lease.status.APPROVED"),
-                    approver.text(By.id("selected-status")));
+            assertEquals(Bundle.text("kk", "lease.status.APPROVED"), lease.status());
         }
         assertEquals(
                 "7/2026",
@@ -132,26 +118,16 @@ class LeasePageIT {
 
         try (Browser approver = Browser.withLanguages("en")) {
             approver.signIn(base.toString(), Demo.APPROVER_ASTANA.email(), Demo.password());
-            approver.open(base + "staff/leases.xhtml?id=" + id + "&lang=en");
-            approver.clickAjax(By.id("decision:reject"));
-            approver.click(By.id("confirmYes"));
-            approver.waitForAjax();
-            assertEquals(
-                    Bundle.text("en", "validation.required"),
-                    approver.text(By.id("decision:reason-error")));
-            approver.type(By.id("decision:reason"), reason);
-            approver.click(By.id("decision:reject"));
-            approver.click(By.id("confirmYes"));
-            approver.waitForAjax();
+            StaffLeasePage lease = StaffLeasePage.open(approver, base, id, "en");
+            assertEquals(Bundle.text("en", "validation.required"), lease.rejectWithoutReason());
+            lease.reject(reason);
             assertEquals(Bundle.text("en", "lease.rejectedDone"), approver.messages());
         }
         try (Browser browser = Browser.withLanguages("ru")) {
             browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            browser.open(base + "ngo/leases.xhtml?lang=ru");
-            assertEquals(
-                    Bundle.text("ru", "lease.status.REJECTED"),
-                    browser.text(By.id("lease-status-" + id)));
-            assertEquals(reason, browser.text(By.id("lease-reason-" + id)));
+            LeaseApplicationPage mine = LeaseApplicationPage.open(browser, base, "ru");
+            assertEquals(Bundle.text("ru", "lease.status.REJECTED"), mine.status(id));
+            assertEquals(reason, mine.reason(id));
         }
     }
 
@@ -168,21 +144,15 @@ class LeasePageIT {
     void theNgoSeesItsActiveLeaseAndItsSchedule() {
         try (Browser browser = Browser.withLanguages("ru")) {
             browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            browser.open(base + "ngo/leases.xhtml?lang=ru");
             assertEquals(
                     Bundle.text("ru", "lease.status.ACTIVE"),
-                    browser.text(By.id("lease-status-" + approvedLease)));
-            browser.open(base + "ngo/lease.xhtml?id=" + approvedLease + "&lang=ru");
-            assertEquals(
-                    Bundle.text("ru", "lease.status.ACTIVE"), browser.text(By.id("lease-status")));
-            assertEquals(
-                    36, browser.driver().findElements(By.cssSelector("#schedule tbody tr")).size());
-            assertTrue(browser.text(By.id("lease-council")).startsWith("7/2026"));
-            assertTrue(browser.text(By.id("total-payments")).length() > 0);
-            assertTrue(
-                    browser.find(By.id("summaryPdf"))
-                            .getAttribute("href")
-                            .endsWith("summary.pdf?lang=ru"));
+                    LeaseApplicationPage.open(browser, base, "ru").status(approvedLease));
+            LeasePage lease = LeasePage.open(browser, base, approvedLease, "ru");
+            assertEquals(Bundle.text("ru", "lease.status.ACTIVE"), lease.status());
+            assertEquals(36, lease.scheduledPayments());
+            assertTrue(lease.council().startsWith("7/2026"));
+            assertTrue(lease.totalPayments().length() > 0);
+            assertTrue(lease.summaryPdf().endsWith("summary.pdf?lang=ru"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.reports.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -8,12 +9,13 @@ import java.text.MessageFormat;
 import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
+import kz.housesofdemocracy.testing.pages.PublicReportsPage;
+import kz.housesofdemocracy.testing.pages.StaffReportsPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: the administrator drills from the nation to a region and a House in Russian and
@@ -30,33 +32,20 @@ class ReportsPageIT {
     void theAdministratorDrillsFromTheNationToAHouse() {
         try (Browser admin = Browser.withLanguages("ru")) {
             admin.signIn(base.toString(), Demo.ADMIN.email(), Demo.password());
-            admin.open(base + "staff/reports.xhtml?year=2027&lang=ru");
+            StaffReportsPage report = StaffReportsPage.open(admin, base, "year=2027&lang=ru");
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "report.title"), 2027) + ": Казахстан",
-                    admin.text(By.id("report-heading")));
-            assertTrue(
-                    admin.find(By.cssSelector("#chart-utilisation svg title"))
-                            .getAttribute("textContent")
-                            .contains("Загрузка"));
-            assertEquals(
-                    12, admin.driver().findElements(By.cssSelector("#months tbody tr")).size());
-            admin.clickAndWait(By.cssSelector("#place-region-KZ-71 a.drill"));
-            assertTrue(
-                    admin.text(By.id("report-heading")).endsWith("Астана"),
-                    admin.text(By.id("report-heading")));
-            admin.clickAndWait(By.cssSelector("#place-house-1 a.drill"));
-            assertTrue(
-                    admin.text(By.id("report-heading")).contains("Дом демократии"),
-                    admin.text(By.id("report-heading")));
-            assertTrue(
-                    admin.driver().findElements(By.cssSelector("#places tbody tr")).size() >= 5,
-                    "the House's rooms");
-            assertTrue(
-                    admin.find(By.id("export-xlsx"))
-                            .getAttribute("href")
-                            .contains("format=xlsx&lang=ru&house=1"));
-            admin.clickAndWait(By.id("toRegion"));
-            assertTrue(admin.text(By.id("report-heading")).endsWith("Астана"));
+                    report.heading());
+            assertTrue(report.utilisationChartTitle().contains("Загрузка"));
+            assertEquals(12, report.months());
+            report.drillInto("region-KZ-71");
+            assertTrue(report.heading().endsWith("Астана"), report.heading());
+            report.drillInto("house-1");
+            assertTrue(report.heading().contains("Дом демократии"), report.heading());
+            assertTrue(report.places() >= 5, "the House's rooms");
+            assertTrue(report.xlsxExport().contains("format=xlsx&lang=ru&house=1"));
+            report.upToRegion();
+            assertTrue(report.heading().endsWith("Астана"));
         }
     }
 
@@ -64,17 +53,12 @@ class ReportsPageIT {
     void anApproverSeesTheirRegionAndNotAnother() {
         try (Browser approver = Browser.withLanguages("kk")) {
             approver.signIn(base.toString(), Demo.APPROVER_ALMATY.email(), Demo.password());
-            approver.open(base + "staff/reports.xhtml?year=2027&lang=kk");
+            StaffReportsPage report = StaffReportsPage.open(approver, base, "year=2027&lang=kk");
+            assertTrue(report.heading().endsWith("Алматы қаласы"), report.heading());
+            report = StaffReportsPage.open(approver, base, "year=2027&region=KZ-71&lang=kk");
+            assertFalse(report.isShown(), "refused");
             assertTrue(
-                    approver.text(By.id("report-heading")).endsWith("Алматы қаласы"),
-                    approver.text(By.id("report-heading")));
-            approver.open(base + "staff/reports.xhtml?year=2027&region=KZ-71&lang=kk");
-            assertTrue(
-                    approver.driver().findElements(By.id("report-heading")).isEmpty(), "refused");
-            assertTrue(
-                    approver.driver()
-                            .getPageSource()
-                            .contains(Bundle.text("kk", "error.forbidden.title")),
+                    approver.pageSource().contains(Bundle.text("kk", "error.forbidden.title")),
                     "the 403 page");
         }
     }
@@ -83,31 +67,19 @@ class ReportsPageIT {
     void theAdministratorPublishesAndAVisitorReadsIt() {
         try (Browser admin = Browser.withLanguages("en")) {
             admin.signIn(base.toString(), Demo.ADMIN.email(), Demo.password());
-            admin.open(base + "staff/reports.xhtml?year=2033&lang=en");
-            admin.click(By.id("publish:publishNow"));
-            admin.click(By.id("confirmYes"));
-            admin.waitForAjax();
+            StaffReportsPage report =
+                    StaffReportsPage.open(admin, base, "year=2033&lang=en").publish();
             assertEquals(
                     MessageFormat.format(Bundle.text("en", "report.publishedDone"), 2033, 1),
                     admin.messages());
-            assertTrue(
-                    admin.text(By.id("versions")).startsWith("version 1"),
-                    admin.text(By.id("versions")));
+            assertTrue(report.versions().startsWith("version 1"), report.versions());
         }
         try (Browser visitor = Browser.withLanguages("kk")) {
-            visitor.open(base + "public/reports.xhtml?lang=kk");
-            visitor.clickAndWait(
-                    By.linkText(MessageFormat.format(Bundle.text("kk", "report.title"), 2033)));
-            assertTrue(
-                    visitor.text(By.id("report-title"))
-                            .startsWith(
-                                    MessageFormat.format(Bundle.text("kk", "report.title"), 2033)));
-            assertEquals(
-                    20, visitor.driver().findElements(By.cssSelector("#regions tbody tr")).size());
-            assertTrue(
-                    visitor.find(By.id("download-csv"))
-                            .getAttribute("href")
-                            .endsWith("/export?format=csv&lang=kk"));
+            String title = MessageFormat.format(Bundle.text("kk", "report.title"), 2033);
+            PublicReportsPage published = PublicReportsPage.open(visitor, base, "kk").report(title);
+            assertTrue(published.title().startsWith(title));
+            assertEquals(20, published.regions());
+            assertTrue(published.csvDownload().endsWith("/export?format=csv&lang=kk"));
         }
     }
 }

@@ -1,0 +1,39 @@
+package kz.housesofdemocracy.testing.pages;
+
+import java.net.URL;
+import kz.housesofdemocracy.testing.Browser;
+import org.openqa.selenium.By;
+
+/** public/reports.xhtml: the published reports, and one of them by region. */
+public final class PublicReportsPage {
+
+    private final Browser browser;
+
+    private PublicReportsPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static PublicReportsPage open(Browser browser, URL base, String language) {
+        browser.open(base + "public/reports.xhtml?lang=" + language);
+        return new PublicReportsPage(browser);
+    }
+
+    /** Opens a publication by its title. */
+    public PublicReportsPage report(String title) {
+        browser.followLink(title);
+        return this;
+    }
+
+    public String title() {
+        return browser.text(By.id("report-title"));
+    }
+
+    public int regions() {
+        return browser.count(By.cssSelector("#regions tbody tr"));
+    }
+
+    /** Where the CSV download (the open data) leads. */
+    public String csvDownload() {
+        return browser.attribute(By.id("download-csv"), "href");
+    }
+}

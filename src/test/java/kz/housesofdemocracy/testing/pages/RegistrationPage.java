@@ -1,0 +1,34 @@
+package kz.housesofdemocracy.testing.pages;
+
+import kz.housesofdemocracy.testing.Browser;
+import org.openqa.selenium.By;
+
+/** public/registration.xhtml, opened from the mailed link: one registration and cancelling it. */
+public final class RegistrationPage {
+
+    private final Browser browser;
+
+    private RegistrationPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static RegistrationPage open(Browser browser, String mailedLink) {
+        browser.open(mailedLink);
+        return new RegistrationPage(browser);
+    }
+
+    public String event() {
+        return browser.text(By.id("registration-event"));
+    }
+
+    public String status() {
+        return browser.text(By.id("registration-status"));
+    }
+
+    /** Cancels, confirmed. */
+    public RegistrationPage cancel() {
+        browser.click(By.id("cancel:cancelRegistration"));
+        browser.confirmAndWait();
+        return this;
+    }
+}
