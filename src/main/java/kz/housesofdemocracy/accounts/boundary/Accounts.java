@@ -1,7 +1,6 @@
 package kz.housesofdemocracy.accounts.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,12 +13,16 @@ import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.accounts.control.AccountLetters;
+import kz.housesofdemocracy.accounts.control.AccountQueries;
+import kz.housesofdemocracy.accounts.control.OneTimeLinks;
 import kz.housesofdemocracy.accounts.control.PasswordHashing;
 import kz.housesofdemocracy.accounts.control.PasswordRules;
 import kz.housesofdemocracy.accounts.control.SecretTokens;
+import kz.housesofdemocracy.accounts.control.SignInCheck;
 import kz.housesofdemocracy.accounts.control.SignInOutcome;
-import kz.housesofdemocracy.accounts.control.SignInThrottle;
 import kz.housesofdemocracy.accounts.entity.Account;
+import kz.housesofdemocracy.accounts.entity.AccountStatus;
 import kz.housesofdemocracy.accounts.entity.ApiToken;
 import kz.housesofdemocracy.accounts.entity.OneTimeToken;
 import kz.housesofdemocracy.accounts.entity.OneTimeToken.Purpose;
@@ -29,9 +32,6 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.Messages;
-import kz.housesofdemocracy.platform.mail.OutgoingMail;
-import kz.housesofdemocracy.platform.web.PublicAddress;
 
 /**
  * People's own accounts: sign-up with a confirmed e-mail, sign-in with lock-out, password reset,
@@ -45,9 +45,10 @@ public class Accounts {
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
-    @Inject private Event<OutgoingMail> mail;
-    @Inject private PublicAddress address;
-    @Inject private SignInThrottle throttle;
+    @Inject private AccountQueries accounts;
+    @Inject private OneTimeLinks links;
+    @Inject private AccountLetters letters;
+    @Inject private SignInCheck signIns;
 
     private final PasswordHashing hashing = new PasswordHashing();
 
@@ -68,88 +69,59 @@ public class Accounts {
                         PasswordRules.broken(request.password(), request.email(), request.name()))
                 .orRefuse();
         String email = Account.normalize(request.email());
-        Instant now = clock.instant();
-        Optional<Account> existing = byEmail(email);
+        Optional<Account> existing = accounts.byEmail(email);
         if (existing.isPresent()) {
-            Account owner = existing.get();
-            send(
-                    owner.email(),
-                    owner.language(),
-                    "mail.alreadyRegistered",
-                    owner.displayName(),
-                    address.link("/sign-in.xhtml"));
+            letters.alreadyRegistered(existing.get());
             audit.record(
-                    null,
-                    email,
-                    "account.signUpForExisting",
-                    Subject.of(ACCOUNT, owner.id(), null),
-                    null);
+                    null, email, "account.signUpForExisting", subject(existing.get().id()), null);
             return;
         }
-        Account account =
-                new Account(
-                        email,
-                        request.name(),
-                        hashing.hash(request.password()),
-                        request.language(),
-                        now);
+        Instant now = clock.instant();
+        String hash = hashing.hash(request.password());
+        Account account = new Account(email, request.name(), hash, request.language(), now);
         em.persist(account);
         em.persist(RoleGrant.of(account, Role.NGO_REPRESENTATIVE, null, null, now));
-        mailConfirmation(account, now);
-        audit.record(null, email, "account.signUp", Subject.of(ACCOUNT, account.id(), null), null);
+        letters.confirmation(account, links.issue(account, Purpose.CONFIRM_EMAIL, now));
+        audit.record(null, email, "account.signUp", subject(account.id()), null);
     }
 
     /** Confirms the address behind a link; a used or expired link is refused (410). */
     public void confirmEmail(String token) {
-        OneTimeToken found = usableToken(token, Purpose.CONFIRM_EMAIL);
         Instant now = clock.instant();
-        found.use(now);
-        found.account().confirm(now);
+        OneTimeToken found = links.usable(token, Purpose.CONFIRM_EMAIL, now);
+        found.use(Purpose.CONFIRM_EMAIL, now);
+        Account account = found.account();
+        account.confirm(now);
         audit.record(
-                found.account().id(),
-                found.account().email(),
+                account.id(),
+                account.email(),
                 "account.emailConfirmed",
-                Subject.of(ACCOUNT, found.account().id(), null),
+                subject(account.id()),
                 null);
     }
 
     /** Mails a reset link when the address has an account; answers the same either way. */
     public void requestPasswordReset(String email) {
         InputCheck.start().email("email", email).orRefuse();
-        byEmail(Account.normalize(email))
-                .filter(
-                        a ->
-                                a.status()
-                                        != kz.housesofdemocracy.accounts.entity.AccountStatus
-                                                .DISABLED)
+        accounts.byEmail(Account.normalize(email))
+                .filter(a -> a.status() != AccountStatus.DISABLED)
                 .ifPresent(
                         account -> {
                             Instant now = clock.instant();
-                            String token = SecretTokens.generate();
-                            em.persist(
-                                    new OneTimeToken(
-                                            account,
-                                            Purpose.RESET_PASSWORD,
-                                            SecretTokens.hash(token),
-                                            now));
-                            send(
-                                    account.email(),
-                                    account.language(),
-                                    "mail.reset",
-                                    account.displayName(),
-                                    address.link("/reset-password.xhtml?token=" + token));
+                            letters.passwordReset(
+                                    account, links.issue(account, Purpose.RESET_PASSWORD, now));
                             audit.record(
                                     account.id(),
                                     account.email(),
                                     "account.passwordResetRequested",
-                                    Subject.of(ACCOUNT, account.id(), null),
+                                    subject(account.id()),
                                     null);
                         });
     }
 
     /** Sets a new password from a reset link; every session of the account ends. */
     public void resetPassword(String token, String newPassword) {
-        OneTimeToken found = usableToken(token, Purpose.RESET_PASSWORD);
+        OneTimeToken found = links.usable(token, Purpose.RESET_PASSWORD, clock.instant());
         Account account = found.account();
         InputCheck.start()
                 .rule(
@@ -157,7 +129,7 @@ public class Accounts {
                         PasswordRules.broken(newPassword, account.email(), account.displayName()))
                 .orRefuse();
         Instant now = clock.instant();
-        found.use(now);
+        found.use(Purpose.RESET_PASSWORD, now);
         account.changePassword(hashing.hash(newPassword));
         account.confirm(now);
         account.signedIn();
@@ -165,7 +137,7 @@ public class Accounts {
                 account.id(),
                 account.email(),
                 "account.passwordReset",
-                Subject.of(ACCOUNT, account.id(), null),
+                subject(account.id()),
                 null);
     }
 
@@ -174,108 +146,26 @@ public class Accounts {
      * commit.
      */
     public SignInOutcome signIn(String email, String password, String sourceAddress) {
-        Instant now = clock.instant();
-        long wait = throttle.waitSeconds(sourceAddress, now);
-        if (wait > 0) {
-            audit.record(
-                    null,
-                    Account.normalize(email),
-                    "account.signInThrottled",
-                    Subject.none(),
-                    null);
-            return SignInOutcome.throttled(wait);
-        }
-        String normalized = Account.normalize(email);
-        Optional<Account> found = byEmail(normalized);
-        if (found.isEmpty()) {
-            hashing.verify(
-                    password == null ? "" : password, DUMMY_HASH); // same time as a real check
-            throttle.failed(sourceAddress, now);
-            boolean locked =
-                    throttle.unknownEmailLocked(normalized, now)
-                            || throttle.unknownEmailFailed(normalized, now);
-            audit.record(
-                    null, normalized, "account.signInFailed", Subject.none(), "unknown address");
-            return SignInOutcome.refused(
-                    locked ? SignInOutcome.Result.LOCKED : SignInOutcome.Result.WRONG_CREDENTIALS);
-        }
-        Account account = found.get();
-        if (account.isLocked(now)) {
-            hashing.verify(password == null ? "" : password, DUMMY_HASH);
-            audit.record(
-                    account.id(),
-                    account.email(),
-                    "account.signInFailed",
-                    Subject.of(ACCOUNT, account.id(), null),
-                    "locked");
-            return SignInOutcome.refused(SignInOutcome.Result.LOCKED);
-        }
-        if (password == null || !hashing.verify(password, account.passwordHash())) {
-            account.signInFailed(now);
-            throttle.failed(sourceAddress, now);
-            audit.record(
-                    account.id(),
-                    account.email(),
-                    "account.signInFailed",
-                    Subject.of(ACCOUNT, account.id(), null),
-                    "wrong password");
-            return SignInOutcome.refused(
-                    account.isLocked(now)
-                            ? SignInOutcome.Result.LOCKED
-                            : SignInOutcome.Result.WRONG_CREDENTIALS);
-        }
-        if (!account.isActive()) {
-            if (account.status() == kz.housesofdemocracy.accounts.entity.AccountStatus.PENDING) {
-                mailConfirmation(account, now);
-            }
-            audit.record(
-                    account.id(),
-                    account.email(),
-                    "account.signInFailed",
-                    Subject.of(ACCOUNT, account.id(), null),
-                    "not confirmed");
-            return SignInOutcome.refused(SignInOutcome.Result.UNCONFIRMED);
-        }
-        account.signedIn();
-        throttle.succeeded(sourceAddress);
-        audit.record(
-                account.id(),
-                account.email(),
-                "account.signedIn",
-                Subject.of(ACCOUNT, account.id(), null),
-                null);
-        return SignInOutcome.signedIn(callerOf(account), account.sessionEpoch());
+        return signIns.attempt(email, password, sourceAddress, clock.instant());
     }
 
     /** The caller behind a session, while the account is active and the session not ended. */
     public Optional<Caller> callerFor(long accountId, int sessionEpoch) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null || !account.isActive() || account.sessionEpoch() != sessionEpoch) {
-            return Optional.empty();
-        }
-        return Optional.of(callerOf(account));
+        return accounts.find(accountId)
+                .filter(a -> a.isActive() && a.sessionEpoch() == sessionEpoch)
+                .map(accounts::callerOf);
     }
 
     /** The caller behind a personal API token, while it is not revoked. */
     public Optional<Caller> callerForApiToken(String token) {
-        List<ApiToken> found =
-                em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                        .setParameter("hash", SecretTokens.hash(token))
-                        .getResultList();
-        if (found.isEmpty() || found.get(0).isRevoked() || !found.get(0).account().isActive()) {
-            return Optional.empty();
-        }
-        ApiToken apiToken = found.get(0);
-        Instant now = clock.instant();
-        if (apiToken.lastUsedAt() == null || apiToken.lastUsedAt().isBefore(now.minusSeconds(60))) {
-            apiToken.usedAt(now);
-        }
-        return Optional.of(callerOf(apiToken.account()));
+        Optional<ApiToken> found =
+                accounts.apiToken(token).filter(t -> !t.isRevoked() && t.account().isActive());
+        found.ifPresent(t -> t.used(clock.instant()));
+        return found.map(t -> accounts.callerOf(t.account()));
     }
 
     public void signedOut(Caller caller) {
-        audit.record(
-                caller, "account.signedOut", Subject.of(ACCOUNT, caller.accountId(), null), null);
+        audit.record(caller, "account.signedOut", subject(caller.accountId()), null);
     }
 
     /** A person's own profile. */
@@ -295,11 +185,7 @@ public class Accounts {
     public void updateProfile(Caller caller, String name, Language language) {
         InputCheck.start().text("name", name, 120).present("language", language).orRefuse();
         own(caller).describe(name, language);
-        audit.record(
-                caller,
-                "account.profileChanged",
-                Subject.of(ACCOUNT, caller.accountId(), null),
-                null);
+        audit.record(caller, "account.profileChanged", subject(caller.accountId()), null);
     }
 
     /** Changes the password after checking the current one; ends every session. */
@@ -316,20 +202,12 @@ public class Accounts {
                         PasswordRules.broken(newPassword, account.email(), account.displayName()))
                 .orRefuse();
         account.changePassword(hashing.hash(newPassword));
-        audit.record(
-                caller,
-                "account.passwordChanged",
-                Subject.of(ACCOUNT, caller.accountId(), null),
-                null);
+        audit.record(caller, "account.passwordChanged", subject(caller.accountId()), null);
     }
 
     public void signOutEverywhere(Caller caller) {
         own(caller).signOutEverywhere();
-        audit.record(
-                caller,
-                "account.signedOutEverywhere",
-                Subject.of(ACCOUNT, caller.accountId(), null),
-                null);
+        audit.record(caller, "account.signedOutEverywhere", subject(caller.accountId()), null);
     }
 
     /** One personal API token as its owner sees it (the secret only once, on creation). */
@@ -339,11 +217,7 @@ public class Accounts {
 
     public List<TokenView> apiTokens(Caller caller) {
         AccessPolicy.require(caller, Action.USE_OWN_ACCOUNT, Scope.account(caller.accountId()));
-        return em
-                .createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
-                .setParameter("account", caller.accountId())
-                .getResultList()
-                .stream()
+        return accounts.apiTokensOf(caller.accountId()).stream()
                 .map(t -> new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt(), null))
                 .toList();
     }
@@ -364,12 +238,11 @@ public class Accounts {
 
     /** Revokes one of the caller's own tokens; someone else's token id is "not found". */
     public void revokeApiToken(Caller caller, long tokenId) {
-        ApiToken token = em.find(ApiToken.class, tokenId);
-        if (token == null
-                || token.isRevoked()
-                || !token.account().id().equals(caller.accountId())) {
-            throw Refusal.notFound("refusal.apiToken.notFound");
-        }
+        ApiToken token =
+                accounts.findApiToken(tokenId)
+                        .filter(t -> !t.isRevoked())
+                        .filter(t -> t.account().id().equals(caller.accountId()))
+                        .orElseThrow(() -> Refusal.notFound("refusal.apiToken.notFound"));
         token.revoke(clock.instant());
         audit.record(
                 caller,
@@ -385,84 +258,11 @@ public class Accounts {
                 caller,
                 Action.USE_OWN_ACCOUNT,
                 Scope.account(caller == null ? -1 : caller.accountId()));
-        Account account = em.find(Account.class, caller.accountId());
-        if (account == null) {
-            throw Refusal.unauthorized("refusal.signInFirst");
-        }
-        return account;
+        return accounts.find(caller.accountId())
+                .orElseThrow(() -> Refusal.unauthorized("refusal.signInFirst"));
     }
 
-    Caller callerOf(Account account) {
-        List<Caller.Grant> grants =
-                em
-                        .createNamedQuery(RoleGrant.OF_ACCOUNT, RoleGrant.class)
-                        .setParameter("account", account.id())
-                        .getResultList()
-                        .stream()
-                        .map(g -> new Caller.Grant(g.role(), g.houseId(), g.regionCode()))
-                        .toList();
-        java.util.Set<Long> ngos =
-                java.util.Set.copyOf(
-                        em.createQuery(
-                                        "SELECT r.ngo.id FROM NgoRepresentative r WHERE r.account.id = :account",
-                                        Long.class)
-                                .setParameter("account", account.id())
-                                .getResultList());
-        return new Caller(
-                account.id(),
-                account.email(),
-                account.displayName(),
-                account.language(),
-                grants,
-                ngos);
+    private static Subject subject(long accountId) {
+        return Subject.of(ACCOUNT, accountId, null);
     }
-
-    private Optional<Account> byEmail(String normalizedEmail) {
-        return em
-                .createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", normalizedEmail)
-                .getResultList()
-                .stream()
-                .findFirst();
-    }
-
-    private OneTimeToken usableToken(String token, Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            throw Refusal.gone("refusal.link.invalid");
-        }
-        return em
-                .createNamedQuery(OneTimeToken.BY_HASH, OneTimeToken.class)
-                .setParameter("hash", SecretTokens.hash(token.strip()))
-                .getResultList()
-                .stream()
-                .filter(t -> t.usableFor(purpose, clock.instant()))
-                .findFirst()
-                .orElseThrow(() -> Refusal.gone("refusal.link.invalid"));
-    }
-
-    private void mailConfirmation(Account account, Instant now) {
-        String token = SecretTokens.generate();
-        em.persist(new OneTimeToken(account, Purpose.CONFIRM_EMAIL, SecretTokens.hash(token), now));
-        send(
-                account.email(),
-                account.language(),
-                "mail.confirm",
-                account.displayName(),
-                address.link("/confirm.xhtml?token=" + token));
-    }
-
-    private void send(String to, Language language, String key, Object... arguments) {
-        mail.fire(
-                new OutgoingMail(
-                        to,
-                        Messages.get(language.locale(), key + ".subject"),
-                        Messages.get(language.locale(), key + ".body", arguments),
-                        clock.instant()));
-    }
-
-    /**
-     * A hash of nothing in particular, so that unknown addresses cost as much time as known ones.
-     */
-    private static final String DUMMY_HASH =
-            new PasswordHashing().hash("no account has this password");
 }

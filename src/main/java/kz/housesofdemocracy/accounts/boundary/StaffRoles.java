@@ -6,12 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.accounts.control.AccountQueries;
+import kz.housesofdemocracy.accounts.control.StaffQueries;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
 import kz.housesofdemocracy.audit.control.AuditTrail;
@@ -33,6 +34,8 @@ public class StaffRoles {
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
+    @Inject private AccountQueries accounts;
+    @Inject private StaffQueries staff;
 
     /** An account as the administrator finds it. */
     public record AccountRow(long id, String email, String name, String status)
@@ -51,38 +54,20 @@ public class StaffRoles {
     /** A page of accounts whose e-mail or name contains the query, ordered by e-mail. */
     public List<AccountRow> search(Caller caller, String query, int first, int size) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
-        return em
-                .createQuery(
-                        "SELECT a FROM Account a WHERE LOWER(a.email) LIKE :q OR LOWER(a.displayName) LIKE :q ORDER BY a.email",
-                        Account.class)
-                .setParameter("q", like(query))
-                .setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.min(Math.max(size, 1), 100))
-                .getResultList()
-                .stream()
+        return staff.search(query, first, size).stream()
                 .map(a -> new AccountRow(a.id(), a.email(), a.displayName(), a.status().name()))
                 .toList();
     }
 
     public long count(Caller caller, String query) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
-        return em.createQuery(
-                        "SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :q OR LOWER(a.displayName) LIKE :q",
-                        Long.class)
-                .setParameter("q", like(query))
-                .getSingleResult();
+        return staff.count(query);
     }
 
     public List<GrantRow> grants(Caller caller, long accountId) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
-        account(accountId);
-        return em
-                .createNamedQuery(RoleGrant.OF_ACCOUNT, RoleGrant.class)
-                .setParameter("account", accountId)
-                .getResultList()
-                .stream()
-                .map(StaffRoles::row)
-                .toList();
+        staff.account(accountId);
+        return accounts.grantsOf(accountId).stream().map(StaffRoles::row).toList();
     }
 
     /** Grants a role; refuses a scope that does not fit the role, a duplicate, or oneself. */
@@ -94,42 +79,26 @@ public class StaffRoles {
             String regionCode,
             String reason) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
-        Account account = account(accountId);
+        Account account = staff.account(accountId);
         refuseOwn(caller, accountId);
+        House house = staff.houseOrNull(role, houseId);
+        Region region = staff.regionOrNull(role, regionCode);
         InputCheck check =
                 InputCheck.start().present("role", role).optionalText("reason", reason, 500);
-        House house = null;
-        Region region = null;
-        if (role != null && role.scopedToHouse()) {
-            house = houseId == null ? null : em.find(House.class, houseId);
-            check.when(house == null, "houseId", "validation.house.required");
-        }
-        if (role != null && role.scopedToRegion()) {
-            region = regionCode == null ? null : em.find(Region.class, regionCode);
-            check.when(region == null, "regionCode", "validation.region.required");
-        }
+        RoleGrant.checkScope(check, role, house, region);
         check.orRefuse();
-        Long scopeHouse = house == null ? null : house.id();
         String scopeRegion = region == null ? null : region.code();
-        boolean duplicate =
-                em
-                        .createNamedQuery(RoleGrant.OF_ACCOUNT, RoleGrant.class)
-                        .setParameter("account", accountId)
-                        .getResultList()
-                        .stream()
-                        .anyMatch(g -> g.sameAs(role, scopeHouse, scopeRegion));
-        if (duplicate) {
+        if (staff.holds(accountId, role, house == null ? null : house.id(), scopeRegion)) {
             throw Refusal.conflict("duplicate-grant", "refusal.grant.duplicate");
         }
         RoleGrant grant = RoleGrant.of(account, role, house, region, clock.instant());
         em.persist(grant);
+        String grantRegion = house != null ? house.region().code() : scopeRegion;
         audit.record(
                 caller,
                 "role.granted",
-                Subject.of(
-                        "account", accountId, house != null ? house.region().code() : scopeRegion),
-                describe(grant)
-                        + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
+                Subject.of("account", accountId, grantRegion),
+                grant.describe() + because(reason));
         return row(grant);
     }
 
@@ -137,17 +106,7 @@ public class StaffRoles {
     public GrantRow appointHouseManager(Caller caller, String email, long houseId) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
         InputCheck.start().email("managerEmail", email).orRefuse();
-        Account account =
-                em
-                        .createNamedQuery(Account.BY_EMAIL, Account.class)
-                        .setParameter("email", Account.normalize(email))
-                        .getResultList()
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        Refusal.invalid(
-                                                "managerEmail", "validation.account.unknown"));
+        Account account = staff.accountByEmail("managerEmail", email);
         return grant(caller, account.id(), Role.HOUSE_MANAGER, houseId, null, null);
     }
 
@@ -160,15 +119,13 @@ public class StaffRoles {
             throw Refusal.notFound("refusal.grant.notFound");
         }
         em.remove(grant);
+        String grantRegion =
+                grant.house() != null ? grant.house().region().code() : grant.regionCode();
         audit.record(
                 caller,
                 "role.revoked",
-                Subject.of(
-                        "account",
-                        accountId,
-                        grant.house() != null ? grant.house().region().code() : grant.regionCode()),
-                describe(grant)
-                        + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
+                Subject.of("account", accountId, grantRegion),
+                grant.describe() + because(reason));
     }
 
     /** One of a person's staff roles with the name of what it covers. */
@@ -177,11 +134,7 @@ public class StaffRoles {
 
     /** The caller's own staff roles, named for people (the staff area's first page). */
     public List<ScopeRow> scopesOf(Caller caller) {
-        return em
-                .createNamedQuery(RoleGrant.OF_ACCOUNT, RoleGrant.class)
-                .setParameter("account", caller.accountId())
-                .getResultList()
-                .stream()
+        return accounts.grantsOf(caller.accountId()).stream()
                 .filter(g -> g.role().isStaff())
                 .map(
                         g ->
@@ -198,22 +151,10 @@ public class StaffRoles {
 
     /** A House's staff, for that House's managers, its region's approvers and administrators. */
     public List<StaffMember> houseStaff(Caller caller, long houseId) {
-        House house = em.find(House.class, houseId);
-        if (house == null) {
-            throw Refusal.notFound("problem.house.notFound", houseId);
-        }
+        House house = staff.house(houseId);
         AccessPolicy.require(
                 caller, Action.VIEW_HOUSE_STAFF, Scope.house(house.id(), house.region().code()));
-        return em
-                .createQuery(
-                        "SELECT g FROM RoleGrant g JOIN FETCH g.account WHERE g.house = :house"
-                                + " OR (g.role = :approver AND g.region = :region) ORDER BY g.role, g.id",
-                        RoleGrant.class)
-                .setParameter("house", house)
-                .setParameter("approver", Role.AKIMAT_APPROVER)
-                .setParameter("region", house.region())
-                .getResultList()
-                .stream()
+        return staff.staffOf(house).stream()
                 .map(
                         g ->
                                 new StaffMember(
@@ -224,29 +165,14 @@ public class StaffRoles {
                 .toList();
     }
 
-    private Account account(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw Refusal.notFound("refusal.account.notFound");
-        }
-        return account;
-    }
-
     private static void refuseOwn(Caller caller, long accountId) {
         if (caller.accountId() == accountId) {
             throw Refusal.conflict("own-roles", "refusal.grant.own");
         }
     }
 
-    private static String like(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return "%" + q.replace("\\", "").replace("%", "").replace("_", "") + "%";
-    }
-
-    private static String describe(RoleGrant grant) {
-        return grant.role()
-                + (grant.houseId() != null ? " house " + grant.houseId() : "")
-                + (grant.regionCode() != null ? " region " + grant.regionCode() : "");
+    private static String because(String reason) {
+        return reason == null || reason.isBlank() ? "" : "; " + reason.strip();
     }
 
     private static GrantRow row(RoleGrant g) {

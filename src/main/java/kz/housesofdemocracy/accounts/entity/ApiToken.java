@@ -77,8 +77,11 @@ public class ApiToken {
         }
     }
 
-    public void usedAt(Instant now) {
-        lastUsedAt = now;
+    /** Notes a use; within a minute of the last noted one it writes nothing. */
+    public void used(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
     }
 
     public Long id() {

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import kz.housesofdemocracy.platform.Refusal;
 
 /**
  * A single-use, expiring token sent by e-mail (confirm the address, reset the password). Only its
@@ -28,6 +29,9 @@ import java.time.Instant;
 public class OneTimeToken {
 
     public static final String BY_HASH = "OneTimeToken.byHash";
+
+    /** What people read about a link that was used, expired or never existed. */
+    public static final String INVALID = "refusal.link.invalid";
 
     public enum Purpose {
         CONFIRM_EMAIL(Duration.ofHours(24)),
@@ -87,11 +91,16 @@ public class OneTimeToken {
         return purpose == wanted && usedAt == null && now.isBefore(expiresAt);
     }
 
-    /** Spends the token; a second use is refused by {@link #usableFor}. */
-    public void use(Instant now) {
-        if (usedAt != null) {
-            throw new IllegalStateException("token already used");
+    /** Refuses, as a link that is gone (410), a token not {@link #usableFor} this purpose now. */
+    public void requireUsable(Purpose wanted, Instant now) {
+        if (!usableFor(wanted, now)) {
+            throw Refusal.gone(INVALID);
         }
+    }
+
+    /** Spends the token; a second use, or a use after it expired, is refused. */
+    public void use(Purpose wanted, Instant now) {
+        requireUsable(wanted, now);
         usedAt = now;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
 
@@ -70,10 +71,23 @@ public class RoleGrant {
     /** A grant whose scope matches its role; anything else is refused. */
     public static RoleGrant of(
             Account account, Role role, House house, Region region, Instant now) {
-        if (role.scopedToHouse() != (house != null) || role.scopedToRegion() != (region != null)) {
-            throw new IllegalArgumentException("scope does not fit role " + role);
+        InputCheck check = InputCheck.start();
+        checkScope(check, role, house, region);
+        check.orRefuse();
+        if (!role.scopedToHouse() && house != null || !role.scopedToRegion() && region != null) {
+            throw new IllegalArgumentException("role " + role + " takes no such scope");
         }
         return new RoleGrant(account, role, house, region, now);
+    }
+
+    /** A House-scoped role needs its House, a region-scoped one its region (field problems). */
+    public static void checkScope(InputCheck check, Role role, House house, Region region) {
+        if (role != null && role.scopedToHouse()) {
+            check.when(house == null, "houseId", "validation.house.required");
+        }
+        if (role != null && role.scopedToRegion()) {
+            check.when(region == null, "regionCode", "validation.region.required");
+        }
     }
 
     public Long id() {
@@ -102,6 +116,13 @@ public class RoleGrant {
 
     public String regionCode() {
         return region == null ? null : region.code();
+    }
+
+    /** The role and its scope, as the audit log reads it: "HOUSE_MANAGER house 12". */
+    public String describe() {
+        return role
+                + (houseId() != null ? " house " + houseId() : "")
+                + (regionCode() != null ? " region " + regionCode() : "");
     }
 
     public boolean sameAs(Role otherRole, Long otherHouseId, String otherRegionCode) {

@@ -5,9 +5,10 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
+import kz.housesofdemocracy.premises.control.PremisesInput;
 
 /** What opening or editing a House asks for; pages bind to it and REST reads it from JSON. */
-public class HouseForm implements Serializable {
+public class HouseForm implements Serializable, PremisesInput.HouseFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -125,6 +126,19 @@ public class HouseForm implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    @Override
+    public List<String[]> openDays() {
+        List<String[]> days = new ArrayList<>();
+        if (openingHours != null) {
+            for (DayForm day : openingHours) {
+                if (day != null && day.isOpen()) {
+                    days.add(new String[] {day.getDay(), day.getOpens(), day.getCloses()});
+                }
+            }
+        }
+        return days;
     }
 
     public List<DayForm> getOpeningHours() {

@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
+import kz.housesofdemocracy.premises.control.PremisesInput;
 
 /** What adding or editing an office asks for. */
-public class OfficeForm implements Serializable {
+public class OfficeForm implements Serializable, PremisesInput.OfficeFields {
 
     private static final long serialVersionUID = 1L;
 

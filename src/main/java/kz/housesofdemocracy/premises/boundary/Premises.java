@@ -1,8 +1,7 @@
 package kz.housesofdemocracy.premises.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kz.housesofdemocracy.premises.entity.Equipment;
+import kz.housesofdemocracy.premises.control.PremisesQueries;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.OpeningHours;
 import kz.housesofdemocracy.premises.entity.Photo;
-import kz.housesofdemocracy.premises.entity.Region;
-import kz.housesofdemocracy.premises.entity.Room;
 
 /**
  * What the public may read about the premises: regions, their Houses, rooms and offices. Each call
@@ -25,12 +22,12 @@ import kz.housesofdemocracy.premises.entity.Room;
 @Stateless
 public class Premises {
 
-    @PersistenceContext private EntityManager em;
+    @Inject private PremisesQueries queries;
 
     public List<RegionView> regions() {
         Map<String, List<HouseSummary>> housesByRegion =
                 houses().stream().collect(Collectors.groupingBy(HouseSummary::regionCode));
-        return em.createNamedQuery(Region.ALL, Region.class).getResultList().stream()
+        return queries.regions().stream()
                 .map(
                         region ->
                                 new RegionView(
@@ -42,73 +39,53 @@ public class Premises {
     }
 
     public List<HouseSummary> houses() {
-        return em.createNamedQuery(House.ALL, House.class).getResultList().stream()
-                .map(HouseSummary::of)
-                .toList();
+        return queries.houses().stream().map(HouseSummary::of).toList();
     }
 
     /** A House as the public sees it: rooms and offices in use, with their photos. */
     public Optional<HouseDetails> house(long id) {
-        return find(id).map(house -> details(house, false));
+        return queries.houseWithRegion(id).map(house -> details(house, false));
     }
 
     /**
      * A House as its staff keep it: retired rooms and offices too. Scope is checked by the caller.
      */
     public Optional<HouseDetails> houseWithHistory(long id) {
-        return find(id).map(house -> details(house, true));
+        return queries.houseWithRegion(id).map(house -> details(house, true));
     }
 
     public List<EquipmentView> equipment() {
-        return em.createNamedQuery(Equipment.ALL, Equipment.class).getResultList().stream()
-                .map(EquipmentView::of)
-                .toList();
+        return queries.equipment().stream().map(EquipmentView::of).toList();
     }
 
     /** One room with its photos (also a retired one: links to it keep working). */
     public Optional<RoomView> room(long id) {
-        Room room = em.find(Room.class, id);
-        return room == null
-                ? Optional.empty()
-                : details(room.house(), true).rooms().stream()
-                        .filter(r -> r.id() == id)
-                        .findFirst();
+        return queries.findRoom(id)
+                .flatMap(
+                        room ->
+                                details(room.house(), true).rooms().stream()
+                                        .filter(r -> r.id() == id)
+                                        .findFirst());
     }
 
     public Optional<OfficeView> office(long id) {
-        var office = em.find(kz.housesofdemocracy.premises.entity.Office.class, id);
-        return office == null
-                ? Optional.empty()
-                : details(office.house(), true).offices().stream()
-                        .filter(o -> o.id() == id)
-                        .findFirst();
+        return queries.findOffice(id)
+                .flatMap(
+                        office ->
+                                details(office.house(), true).offices().stream()
+                                        .filter(o -> o.id() == id)
+                                        .findFirst());
     }
 
     /** One photo's stored file and type, for serving. */
     public Optional<Photo> photo(long id) {
-        return Optional.ofNullable(em.find(Photo.class, id));
-    }
-
-    private Optional<House> find(long id) {
-        return em
-                .createQuery(
-                        "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id", House.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .findFirst();
+        return queries.findPhoto(id);
     }
 
     private HouseDetails details(House house, boolean withRetired) {
         Map<Long, List<PhotoView>> roomPhotos = new HashMap<>();
         Map<Long, List<PhotoView>> officePhotos = new HashMap<>();
-        for (Photo photo :
-                em.createQuery(
-                                "SELECT p FROM Photo p LEFT JOIN p.room r LEFT JOIN p.office o"
-                                        + " WHERE r.house = :house OR o.house = :house ORDER BY p.position, p.id",
-                                Photo.class)
-                        .setParameter("house", house)
-                        .getResultList()) {
+        for (Photo photo : queries.photosOf(house)) {
             if (photo.room() != null) {
                 roomPhotos
                         .computeIfAbsent(photo.room().id(), k -> new ArrayList<>())
@@ -120,14 +97,7 @@ public class Premises {
             }
         }
         List<RoomView> rooms =
-                em
-                        .createQuery(
-                                "SELECT DISTINCT r FROM Room r LEFT JOIN FETCH r.equipment"
-                                        + " WHERE r.house = :house ORDER BY r.id",
-                                Room.class)
-                        .setParameter("house", house)
-                        .getResultList()
-                        .stream()
+                queries.roomsOf(house).stream()
                         .filter(r -> withRetired || r.isActive())
                         .map(r -> RoomView.of(r, roomPhotos.getOrDefault(r.id(), List.of())))
                         .toList();

@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
+import kz.housesofdemocracy.premises.control.PremisesInput;
 import kz.housesofdemocracy.premises.entity.BookingRules;
 
 /** What adding or editing a room asks for, booking rules included (defaults filled in). */
-public class RoomForm implements Serializable {
+public class RoomForm implements Serializable, PremisesInput.RoomFields {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,6 +26,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /**
@@ -149,10 +151,9 @@ public class House {
         openingHours.addAll(week);
     }
 
+    /** Closes the House; refused when it is closed already. */
     public void close(Instant now) {
-        if (status == Status.CLOSED) {
-            throw new IllegalStateException("House " + id + " is closed already");
-        }
+        requireOpen();
         status = Status.CLOSED;
         closedAt = now;
     }
@@ -161,16 +162,42 @@ public class House {
         return status == Status.OPEN;
     }
 
-    /** The share of the market value the state pays for eligible NGOs' bookings here, 0–1. */
-    public void subsidise(java.math.BigDecimal share) {
-        this.subsidyShare = share;
+    /** A closed House takes no new rooms, offices, bookings or leases, and is not closed again. */
+    public void requireOpen() {
+        if (!isOpen()) {
+            throw Refusal.conflict("house-closed", "refusal.house.closed");
+        }
     }
 
-    /** Fair use per NGO at this House: hours booked in a calendar month, bookings ahead at once. */
-    public void limit(int hoursPerMonth, int futureBookings) {
-        if (hoursPerMonth < 1 || futureBookings < 1) {
-            throw new IllegalArgumentException("quotas are at least 1");
-        }
+    /**
+     * The share of the market value the state pays for eligible NGOs' bookings here, in whole per
+     * cent (0–100).
+     */
+    public void subsidise(Integer percent) {
+        InputCheck.start()
+                .when(
+                        percent == null || percent < 0 || percent > 100,
+                        "percent",
+                        "validation.percent")
+                .orRefuse();
+        this.subsidyShare = java.math.BigDecimal.valueOf(percent).movePointLeft(2);
+    }
+
+    /**
+     * Fair use per NGO at this House: hours booked in a calendar month (1–10,000; an NGO may use
+     * several rooms at once) and bookings ahead at once (1–10,000).
+     */
+    public void limit(Integer hoursPerMonth, Integer futureBookings) {
+        InputCheck.start()
+                .when(
+                        hoursPerMonth == null || hoursPerMonth < 1 || hoursPerMonth > 10_000,
+                        "hoursPerMonth",
+                        "validation.quota.hours")
+                .when(
+                        futureBookings == null || futureBookings < 1 || futureBookings > 10_000,
+                        "futureBookings",
+                        "validation.quota.future")
+                .orRefuse();
         this.quotaHoursMonth = hoursPerMonth;
         this.quotaFutureBookings = futureBookings;
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kz.housesofdemocracy.platform.Money;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /** A room booked by the hour: a hall, meeting room, training room or co-working space. */
@@ -122,6 +123,7 @@ public class Room {
             boolean needsApproval,
             BookingRules rules,
             Set<Equipment> equipment) {
+        requireActive();
         this.kind = kind;
         this.name = name;
         this.capacity = capacity;
@@ -134,15 +136,20 @@ public class Room {
     }
 
     public void retire(Instant now) {
-        if (status == Status.RETIRED) {
-            throw new IllegalStateException("room " + id + " is retired already");
-        }
+        requireActive();
         status = Status.RETIRED;
         retiredAt = now;
     }
 
     public boolean isActive() {
         return status == Status.ACTIVE;
+    }
+
+    /** A retired room is neither changed nor retired again. */
+    public void requireActive() {
+        if (!isActive()) {
+            throw Refusal.conflict("retired", "refusal.retired");
+        }
     }
 
     public BookingRules rules() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
@@ -66,12 +67,15 @@ class AccountTest {
     @Test
     void aGrantsScopeMustFitItsRole() {
         Account a = account();
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> RoleGrant.of(a, Role.HOUSE_MANAGER, null, null, now));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> RoleGrant.of(a, Role.AKIMAT_APPROVER, null, null, now));
+        Refusal noHouse =
+                assertThrows(
+                        Refusal.class, () -> RoleGrant.of(a, Role.HOUSE_MANAGER, null, null, now));
+        assertEquals("validation.house.required", noHouse.fields().get(0).key());
+        Refusal noRegion =
+                assertThrows(
+                        Refusal.class,
+                        () -> RoleGrant.of(a, Role.AKIMAT_APPROVER, null, null, now));
+        assertEquals("validation.region.required", noRegion.fields().get(0).key());
         assertEquals(
                 Role.NATIONAL_ADMIN, RoleGrant.of(a, Role.NATIONAL_ADMIN, null, null, now).role());
     }
@@ -83,8 +87,12 @@ class AccountTest {
         assertTrue(token.usableFor(OneTimeToken.Purpose.RESET_PASSWORD, now.plusSeconds(3599)));
         assertFalse(token.usableFor(OneTimeToken.Purpose.RESET_PASSWORD, now.plusSeconds(3600)));
         assertFalse(token.usableFor(OneTimeToken.Purpose.CONFIRM_EMAIL, now));
-        token.use(now);
+        token.use(OneTimeToken.Purpose.RESET_PASSWORD, now);
         assertFalse(token.usableFor(OneTimeToken.Purpose.RESET_PASSWORD, now));
-        assertThrows(IllegalStateException.class, () -> token.use(now));
+        Refusal again =
+                assertThrows(
+                        Refusal.class, () -> token.use(OneTimeToken.Purpose.RESET_PASSWORD, now));
+        assertEquals(410, again.status());
+        assertEquals("refusal.link.invalid", again.key());
     }
 }

@@ -1,0 +1,44 @@
+package kz.housesofdemocracy.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import kz.housesofdemocracy.accounts.entity.Account;
+import kz.housesofdemocracy.accounts.entity.OneTimeToken;
+import kz.housesofdemocracy.accounts.entity.OneTimeToken.Purpose;
+import kz.housesofdemocracy.platform.Refusal;
+
+/**
+ * The secrets behind e-mailed links (confirm the address, reset the password): only their hash is
+ * stored, and a link is refused as gone (410) once used, expired or unknown.
+ */
+@ApplicationScoped
+public class OneTimeLinks {
+
+    @PersistenceContext private EntityManager em;
+
+    /** Stores a new token for the account and returns its secret, for the link. */
+    public String issue(Account account, Purpose purpose, Instant now) {
+        String token = SecretTokens.generate();
+        em.persist(new OneTimeToken(account, purpose, SecretTokens.hash(token), now));
+        return token;
+    }
+
+    /** The token behind a link, while it may still be used for this purpose. */
+    public OneTimeToken usable(String token, Purpose purpose, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw Refusal.gone(OneTimeToken.INVALID);
+        }
+        OneTimeToken found =
+                em
+                        .createNamedQuery(OneTimeToken.BY_HASH, OneTimeToken.class)
+                        .setParameter("hash", SecretTokens.hash(token.strip()))
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> Refusal.gone(OneTimeToken.INVALID));
+        found.requireUsable(purpose, now);
+        return found;
+    }
+}
