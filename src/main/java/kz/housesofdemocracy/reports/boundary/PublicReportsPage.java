@@ -7,6 +7,7 @@ import java.util.List;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.reports.control.OccupancyReport;
 
 /** Published reports for everyone: the list of versions, one version's figures, its downloads. */
 @Named

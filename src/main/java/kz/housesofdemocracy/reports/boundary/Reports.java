@@ -27,6 +27,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.persistence.StatementCounter;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
+import kz.housesofdemocracy.reports.control.OccupancyReport;
 import kz.housesofdemocracy.reports.entity.ReportPublication;
 
 /**

@@ -17,6 +17,7 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.reports.control.OccupancyReport;
 
 /**
  * Annual occupancy and subsidy reports. Computed ones are for staff within their scope; published

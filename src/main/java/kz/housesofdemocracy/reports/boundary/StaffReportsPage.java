@@ -17,7 +17,8 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
-import kz.housesofdemocracy.reports.boundary.OccupancyReport.Place;
+import kz.housesofdemocracy.reports.control.OccupancyReport;
+import kz.housesofdemocracy.reports.control.OccupancyReport.Place;
 
 /**
  * The report dashboard: a year for the nation, a region or a House, with charts, the places below

@@ -40,6 +40,55 @@ public record Figures(
                     BigDecimal.ZERO,
                     BigDecimal.ZERO);
 
+    /** What bookings of rooms add up to: time and money, no offices. */
+    public static Figures rooms(
+            long availableMinutes,
+            long bookedMinutes,
+            long usedMinutes,
+            long heldBookings,
+            long noShows,
+            BigDecimal marketValue,
+            BigDecimal subsidy,
+            BigDecimal charged) {
+        return new Figures(
+                availableMinutes,
+                bookedMinutes,
+                usedMinutes,
+                heldBookings,
+                noShows,
+                marketValue,
+                subsidy,
+                charged,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
+    }
+
+    /** What offices add up to: m²-months and lease money, no rooms. */
+    public static Figures offices(
+            BigDecimal m2MonthsAvailable,
+            BigDecimal m2MonthsLeased,
+            BigDecimal marketValue,
+            BigDecimal payments,
+            BigDecimal subsidy) {
+        return new Figures(
+                0,
+                0,
+                0,
+                0,
+                0,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                m2MonthsAvailable,
+                m2MonthsLeased,
+                marketValue,
+                payments,
+                subsidy);
+    }
+
     public Figures plus(Figures o) {
         return new Figures(
                 availableMinutes + o.availableMinutes,

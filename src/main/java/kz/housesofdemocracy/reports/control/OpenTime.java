@@ -10,19 +10,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.housesofdemocracy.platform.Period;
 
 /**
  * A room's open time in a year, month by month: the House's weekly hours, less its days off, and
- * the part of any given intervals (blackouts, event holds) that falls inside that open time. Pure
+ * the part of any given periods (blackouts, event holds) that falls inside that open time. Pure
  * arithmetic over a year's days: the reference data is small, the bookings are summed in SQL.
  */
 public final class OpenTime {
 
     /** One day's hours. */
     public record Hours(LocalTime opens, LocalTime closes) {}
-
-    /** A span of time, e.g. a blackout. */
-    public record Span(Instant start, Instant end) {}
 
     private final int year;
     private final ZoneId zone;
@@ -38,12 +36,12 @@ public final class OpenTime {
 
     /** Minutes open in each month (index 0 = January). */
     public long[] open() {
-        return covered(List.of(new Span(Instant.MIN, Instant.MAX)));
+        return covered(List.of(Period.of(Instant.MIN, Instant.MAX)));
     }
 
-    /** Minutes of open time inside the spans (overlapping spans counted once), per month. */
-    public long[] covered(List<Span> spans) {
-        List<Span> merged = merge(spans);
+    /** Minutes of open time inside the periods (overlapping ones counted once), per month. */
+    public long[] covered(List<Period> periods) {
+        List<Period> merged = merge(periods);
         long[] months = new long[12];
         if (merged.isEmpty()) {
             return months;
@@ -58,7 +56,7 @@ public final class OpenTime {
             Instant from = day.atTime(hours.opens()).atZone(zone).toInstant();
             Instant to = day.atTime(hours.closes()).atZone(zone).toInstant();
             long minutes = 0;
-            for (Span s : merged) {
+            for (Period s : merged) {
                 Instant a = s.start().isAfter(from) ? s.start() : from;
                 Instant b = s.end().isBefore(to) ? s.end() : to;
                 if (a.isBefore(b)) {
@@ -70,15 +68,16 @@ public final class OpenTime {
         return months;
     }
 
-    private static List<Span> merge(List<Span> spans) {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparing(Span::start));
-        List<Span> merged = new ArrayList<>();
-        for (Span s : sorted) {
+    private static List<Period> merge(List<Period> periods) {
+        List<Period> sorted = new ArrayList<>(periods);
+        sorted.sort(Comparator.comparing(Period::start));
+        List<Period> merged = new ArrayList<>();
+        for (Period s : sorted) {
             if (!merged.isEmpty() && !s.start().isAfter(merged.get(merged.size() - 1).end())) {
-                Span last = merged.remove(merged.size() - 1);
+                Period last = merged.remove(merged.size() - 1);
                 merged.add(
-                        new Span(last.start(), s.end().isAfter(last.end()) ? s.end() : last.end()));
+                        Period.of(
+                                last.start(), s.end().isAfter(last.end()) ? s.end() : last.end()));
             } else {
                 merged.add(s);
             }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.reports.control.Figures;
+import kz.housesofdemocracy.reports.control.OccupancyReport;
 import kz.housesofdemocracy.testing.PersistenceProbe;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;

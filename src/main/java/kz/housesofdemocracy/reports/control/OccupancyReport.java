@@ -1,11 +1,10 @@
-package kz.housesofdemocracy.reports.boundary;
+package kz.housesofdemocracy.reports.control;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
-import kz.housesofdemocracy.reports.control.Figures;
 
 /**
  * The annual occupancy and subsidy report of a scope (the nation, a region or a House): every place
