@@ -13,10 +13,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The staff list of NGOs in their scope: filters, sorting, a page at a time. */
+/** The staff list of NGOs in their scope (staff/ngos.xhtml): filters, sorting, a page at a time. */
 @Named
 @ViewScoped
-public class StaffNgosPage implements Serializable {
+public class NgosPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
