@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.ngos.control.NgoForm;
 import kz.housesofdemocracy.ngos.entity.Bin;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
 import kz.housesofdemocracy.platform.Clocks;

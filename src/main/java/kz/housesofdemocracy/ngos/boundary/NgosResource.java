@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.ngos.control.Eligibility;
+import kz.housesofdemocracy.ngos.control.NgoForm;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.FundingSource;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;

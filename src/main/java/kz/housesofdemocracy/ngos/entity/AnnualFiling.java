@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.FilingStatus;
+import kz.housesofdemocracy.platform.Refusal;
 
 /**
  * An NGO's annual filing to the national NGO database for one year (due by 31 March of the next):
@@ -83,17 +84,26 @@ public class AnnualFiling {
         this.createdAt = now;
     }
 
+    /** Staff's decision on a filing still waiting for one; refusing needs a reason. */
     public void decide(boolean verified, String reason, Instant now) {
-        if (!verified && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("a refusal needs a reason");
-        }
+        Reasons.check(verified, reason);
+        requireWaiting();
         status = verified ? FilingStatus.VERIFIED : FilingStatus.REFUSED;
         decisionNote = reason == null || reason.isBlank() ? null : reason.strip();
         decidedAt = now;
     }
 
+    /** Attaches (or replaces) the receipt while the filing still waits for staff. */
     public void attachReceipt(String key) {
+        requireWaiting();
         receiptKey = key;
+    }
+
+    /** Refuses once staff have decided: a decided filing is neither decided again nor changed. */
+    public void requireWaiting() {
+        if (status != FilingStatus.PENDING) {
+            throw Refusal.conflict("decided", "refusal.filing.decided");
+        }
     }
 
     public Long id() {

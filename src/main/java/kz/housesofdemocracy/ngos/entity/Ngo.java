@@ -30,6 +30,8 @@ import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.LegalForm;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Region;
 
@@ -160,9 +162,7 @@ public class Ngo {
 
     /** Staff's decision on identity; refusing needs a reason. */
     public void decideIdentity(boolean verified, String reason) {
-        if (!verified && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("a refusal needs a reason");
-        }
+        Reasons.check(verified, reason);
         identity = verified ? IdentityStatus.VERIFIED : IdentityStatus.REFUSED;
         identityNote = reason == null || reason.isBlank() ? null : reason.strip();
     }
@@ -172,11 +172,12 @@ public class Ngo {
      * liquidated.
      */
     public void changeOperating(OperatingStatus status, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a status change needs a reason");
-        }
+        InputCheck.start()
+                .present("status", status)
+                .text("reason", reason, Reasons.MAX_LENGTH)
+                .orRefuse();
         if (operating == OperatingStatus.LIQUIDATED) {
-            throw new IllegalStateException("a liquidated NGO cannot change its status");
+            throw Refusal.conflict("liquidated", "refusal.ngo.liquidated");
         }
         operating = status;
         operatingNote = reason.strip();

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import kz.housesofdemocracy.platform.Refusal;
 
 /** An invitation by e-mail to represent an NGO: single use, valid for a week, stored as a hash. */
 @Entity
@@ -61,9 +62,17 @@ public class NgoInvitation {
         return acceptedAt == null && now.isBefore(expiresAt);
     }
 
-    public void accept(Instant now) {
+    /**
+     * Accepts the invitation for the person with this (normalized) address: once, within its week,
+     * and only by the address it was sent to.
+     */
+    public void accept(String normalizedEmail, Instant now) {
         if (!usable(now)) {
-            throw new IllegalStateException("invitation not usable");
+            throw Refusal.gone("refusal.link.invalid");
+        }
+        if (!email.equals(normalizedEmail)) {
+            throw Refusal.conflict(
+                    "invitation-for-another", "refusal.invitation.otherAddress", email);
         }
         acceptedAt = now;
     }

@@ -1,4 +1,4 @@
-package kz.housesofdemocracy.ngos.boundary;
+package kz.housesofdemocracy.ngos.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;

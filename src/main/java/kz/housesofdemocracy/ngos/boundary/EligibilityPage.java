@@ -4,31 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
-/** The public counts page and the administrator's eligibility policy page. */
+/** The administrator's eligibility policy page (admin/eligibility.xhtml). */
 @Named
 @ViewScoped
-public class RegistryPages implements Serializable {
+public class EligibilityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;
 
-    private List<NgoViews.Counts> counts;
     private Integer minMonths;
     private String graceUntil;
-
-    public List<NgoViews.Counts> getCounts() {
-        if (counts == null) {
-            counts = ngos.counts();
-        }
-        return counts;
-    }
 
     public void loadPolicy() {
         if (minMonths == null) {

@@ -9,10 +9,13 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
-/** Accepting an invitation to represent an NGO: the link opens the page, the button accepts. */
+/**
+ * The join page (ngo/join.xhtml): accepting an invitation to represent an NGO. The link opens the
+ * page, the button accepts.
+ */
 @Named
 @RequestScoped
-public class InvitationPage {
+public class JoinPage {
 
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;

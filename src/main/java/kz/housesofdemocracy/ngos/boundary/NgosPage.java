@@ -7,16 +7,19 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.web.FacesRefusals;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The staff list of NGOs in their scope: filters, sorting, a page at a time. */
+/** The staff list of NGOs in their scope (staff/ngos.xhtml): filters, sorting, a page at a time. */
 @Named
 @ViewScoped
-public class StaffNgosPage implements Serializable {
+public class NgosPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -69,12 +72,9 @@ public class StaffNgosPage implements Serializable {
      */
     public void load() {
         var me = caller.require();
-        boolean lists =
-                me.holds(kz.housesofdemocracy.access.entity.Role.NATIONAL_ADMIN)
-                        || me.holds(kz.housesofdemocracy.access.entity.Role.AKIMAT_APPROVER);
+        boolean lists = me.holds(Role.NATIONAL_ADMIN) || me.holds(Role.AKIMAT_APPROVER);
         if (!lists) {
-            kz.housesofdemocracy.platform.web.FacesRefusals.sendError(
-                    kz.housesofdemocracy.platform.Refusal.forbidden());
+            FacesRefusals.sendError(Refusal.forbidden());
         }
     }
 
