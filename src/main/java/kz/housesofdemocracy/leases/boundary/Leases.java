@@ -9,18 +9,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
-import kz.housesofdemocracy.audit.control.AuditTrail;
-import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.boundary.Attendance;
 import kz.housesofdemocracy.bookings.boundary.Displacements;
 import kz.housesofdemocracy.closures.entity.Blackout;
+import kz.housesofdemocracy.leases.control.LeaseAudit;
 import kz.housesofdemocracy.leases.control.LeaseCompetition;
 import kz.housesofdemocracy.leases.control.LeaseCompetition.Contender;
 import kz.housesofdemocracy.leases.control.LeaseLetters;
@@ -69,7 +67,7 @@ public class Leases {
     @Inject private Ngos ngos;
     @Inject private Attendance attendance;
     @Inject private Displacements displacements;
-    @Inject private AuditTrail audit;
+    @Inject private LeaseAudit history;
     @Inject private Clock clock;
 
     // --- windows
@@ -81,12 +79,7 @@ public class Leases {
             LocalDate closesOn,
             LocalDate leaseStart) {
         requireSignedIn(caller);
-        if (!queries.isRegion(regionCode)) {
-            if (!caller.holds(Role.NATIONAL_ADMIN) && !caller.holds(Role.AKIMAT_APPROVER)) {
-                throw Refusal.forbidden();
-            }
-            throw Refusal.invalid("regionCode", "lease.window.problem.region");
-        }
+        windows.refuseUnknownRegion(caller, regionCode);
         AccessPolicy.require(caller, Action.OPEN_LEASE_WINDOW, Scope.region(regionCode));
         LeaseWindow window =
                 LeaseWindow.open(
@@ -100,11 +93,7 @@ public class Leases {
         windows.refuseOverlap(window);
         em.persist(window);
         em.flush();
-        audit.record(
-                caller,
-                "lease.window.opened",
-                Subject.of("lease-window", window.id(), regionCode),
-                opensOn + "–" + closesOn + " for " + leaseStart);
+        history.recordWindow(caller, window);
         return LeaseWindows.view(window, today());
     }
 
@@ -148,7 +137,7 @@ public class Leases {
         competition.refuseDuplicate(lease);
         em.persist(lease);
         em.flush();
-        audit.record(caller, "lease.drafted", subject(lease), lease.describe());
+        history.recordApplication(caller, "lease.drafted", lease);
         return form.isSubmit() ? submit(caller, lease.id()) : LeaseView.of(lease);
     }
 
@@ -158,7 +147,7 @@ public class Leases {
         lease.refuseUnlessDraft();
         Office office = checkedOffice(form, lease.house(), lease.window());
         lease.change(office, form.getYears(), form.getPurpose().strip(), form.getStaffCount());
-        audit.record(caller, "lease.changed", subject(lease), lease.describe());
+        history.recordApplication(caller, "lease.changed", lease);
         return LeaseView.of(lease);
     }
 
@@ -171,7 +160,7 @@ public class Leases {
         competition.refuseSecondLease(lease);
         competition.refuseDuplicate(lease);
         lease.submit(today(), now());
-        audit.record(caller, "lease.submitted", subject(lease), null);
+        history.record(caller, "lease.submitted", lease, null);
         letters.toNgo(lease, "mail.lease.submitted", null, null);
         letters.toStaff(lease, Role.HOUSE_MANAGER, "mail.lease.toReview");
         return LeaseView.of(lease);
@@ -181,7 +170,7 @@ public class Leases {
     public LeaseView withdraw(Caller caller, long id) {
         Lease lease = leaseForNgo(caller, id);
         lease.withdraw();
-        audit.record(caller, "lease.withdrawn", subject(lease), null);
+        history.record(caller, "lease.withdrawn", lease, null);
         letters.toNgo(lease, "mail.lease.withdrawn", null, null);
         return LeaseView.of(lease);
     }
@@ -195,7 +184,7 @@ public class Leases {
         lease.refuseIfStale(version);
         lease.recommend(text.strip(), caller.accountId(), now());
         flushOrStale();
-        audit.record(caller, "lease.recommended", subject(lease), text.strip());
+        history.record(caller, "lease.recommended", lease, text.strip());
         letters.toStaff(lease, Role.AKIMAT_APPROVER, "mail.lease.recommended");
         return LeaseView.of(lease);
     }
@@ -229,10 +218,10 @@ public class Leases {
                 office, councilNumber.strip(), councilDate, percent, caller.accountId(), now());
         flushOrStale();
         schedules.writeFor(lease);
-        audit.record(
+        history.record(
                 caller,
                 "lease.approved",
-                subject(lease),
+                lease,
                 "office " + office.id() + "; council " + councilNumber.strip() + " " + councilDate);
         competition.closeCompetitorsOf(caller, lease);
         roomHolds.holdForTerm(lease, hold -> displaceBookings(lease, hold));
@@ -247,7 +236,7 @@ public class Leases {
         lease.refuseIfStale(version);
         lease.reject(reason.strip(), caller.accountId(), null, now());
         flushOrStale();
-        audit.record(caller, "lease.rejected", subject(lease), reason.strip());
+        history.record(caller, "lease.rejected", lease, reason.strip());
         letters.toNgo(lease, "mail.lease.rejected", reason.strip(), null);
         return LeaseView.of(lease);
     }
@@ -260,7 +249,7 @@ public class Leases {
         lease.terminate(on, today(), reason.strip());
         schedules.cutAfter(lease, on);
         roomHolds.shrinkTo(lease, on);
-        audit.record(caller, "lease.terminated", subject(lease), on + ": " + reason.strip());
+        history.record(caller, "lease.terminated", lease, on + ": " + reason.strip());
         letters.toNgo(lease, "mail.lease.terminated", reason.strip(), on);
         return LeaseView.of(lease);
     }
@@ -337,31 +326,9 @@ public class Leases {
         List<Lease> due = queries.dueToActivateOrEnd(today);
         for (Lease lease : due) {
             lease.followCalendarTo(today);
-            String action = "lease." + lease.status().name().toLowerCase(Locale.ROOT);
-            audit.record(null, null, action, subject(lease), today.toString());
+            history.recordByCalendar(lease, today);
         }
         return due.size();
-    }
-
-    // --- the subsidy share
-
-    /** A region's share, for people asking about it: an unknown region is "not found". */
-    public int subsidyPercentOf(String regionCode) {
-        refuseUnknownRegion(regionCode);
-        return subsidies.percentOf(regionCode);
-    }
-
-    public int setSubsidyPercent(Caller caller, String regionCode, Integer percent) {
-        AccessPolicy.require(caller, Action.ADMINISTER_PREMISES, Scope.national());
-        refuseUnknownRegion(regionCode);
-        InputCheck.start().present("percent", percent).orRefuse();
-        InputCheck.start()
-                .when(percent < 0 || percent > 100, "percent", "validation.percent")
-                .orRefuse();
-        subsidies.set(regionCode, percent);
-        audit.record(
-                caller, "lease.subsidy", Subject.of("region", null, regionCode), percent + " %");
-        return percent;
     }
 
     // --- helpers
@@ -402,12 +369,6 @@ public class Leases {
                 .orRefuse();
     }
 
-    private void refuseUnknownRegion(String regionCode) {
-        if (!queries.isRegion(regionCode)) {
-            throw Refusal.notFound("lease.problem.region", String.valueOf(regionCode));
-        }
-    }
-
     /**
      * Bookings of the office's hourly room in the way of a lease are displaced, like an event's.
      */
@@ -437,9 +398,5 @@ public class Leases {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static Subject subject(Lease lease) {
-        return Subject.of("lease", lease.id(), lease.house().region().code());
     }
 }

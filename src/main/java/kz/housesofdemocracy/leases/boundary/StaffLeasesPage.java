@@ -35,6 +35,7 @@ public class StaffLeasesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private Leases leases;
+    @Inject private Subsidies subsidies;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
 
@@ -152,7 +153,7 @@ public class StaffLeasesPage implements Serializable {
 
     public void saveSubsidy() {
         try {
-            leases.setSubsidyPercent(caller.require(), subsidyRegion, subsidyPercent);
+            subsidies.setPercent(caller.require(), subsidyRegion, subsidyPercent);
             FacesFeedback.info("lease.subsidySavedDone");
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "subsidy");

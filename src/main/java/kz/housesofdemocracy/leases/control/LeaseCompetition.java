@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.function.LongPredicate;
 import java.util.function.LongToIntFunction;
 import kz.housesofdemocracy.access.control.Caller;
-import kz.housesofdemocracy.audit.control.AuditTrail;
-import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.leases.entity.LeaseStatus;
@@ -36,7 +34,7 @@ public class LeaseCompetition {
 
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
-    @Inject private AuditTrail audit;
+    @Inject private LeaseAudit history;
     @Inject private LeaseLetters letters;
 
     /** What matters for a fair choice between NGOs applying for the same office. */
@@ -140,11 +138,7 @@ public class LeaseCompetition {
     public void closeCompetitorsOf(Caller caller, Lease approved) {
         for (Lease other : competitorsFor(approved.office(), approved)) {
             other.reject(null, caller.accountId(), approved.id(), clock.instant());
-            audit.record(
-                    caller,
-                    "lease.closed",
-                    Subject.of("lease", other.id(), other.house().region().code()),
-                    "office given to lease " + approved.id());
+            history.record(caller, "lease.closed", other, "office given to lease " + approved.id());
             letters.toNgo(other, "mail.lease.closed", null, null);
         }
     }

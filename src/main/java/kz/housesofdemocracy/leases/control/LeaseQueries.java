@@ -17,7 +17,6 @@ import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Office;
-import kz.housesofdemocracy.premises.entity.Region;
 
 /**
  * Finding what a lease decision rests on (the lease, its NGO, House and office, each refused with
@@ -34,10 +33,6 @@ public class LeaseQueries {
             throw Refusal.notFound("lease.notFound", Long.toString(id));
         }
         return lease;
-    }
-
-    public boolean isRegion(String regionCode) {
-        return regionCode != null && em.find(Region.class, regionCode) != null;
     }
 
     /** The NGO an application is for: one the caller represents. */

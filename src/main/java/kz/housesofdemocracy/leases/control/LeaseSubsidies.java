@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.housesofdemocracy.leases.entity.LeaseSubsidy;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.premises.entity.Region;
 
 /** The share of the rent a region pays for its NGOs: half unless the region set another. */
 @ApplicationScoped
@@ -12,6 +14,13 @@ public class LeaseSubsidies {
     static final int UNSET_PERCENT = 50;
 
     @PersistenceContext private EntityManager em;
+
+    /** Refuses a share of an unknown region as "not found". */
+    public void refuseUnknownRegion(String regionCode) {
+        if (regionCode == null || em.find(Region.class, regionCode) == null) {
+            throw Refusal.notFound("lease.problem.region", String.valueOf(regionCode));
+        }
+    }
 
     public int percentOf(String regionCode) {
         LeaseSubsidy subsidy = em.find(LeaseSubsidy.class, regionCode);

@@ -14,6 +14,7 @@ import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.leases.entity.LeaseWindow;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
+import kz.housesofdemocracy.premises.entity.Region;
 
 /** The application windows of the regions: which one is open, which overlap, how they read. */
 @ApplicationScoped
@@ -80,6 +81,19 @@ public class LeaseWindows {
                                                 Scope.region(w.regionCode()))
                                         || caller.holds(Role.HOUSE_MANAGER))
                 .toList();
+    }
+
+    /**
+     * A window is opened in a known region; to someone who may open windows in no region, asking
+     * about an unknown one is simply forbidden.
+     */
+    public void refuseUnknownRegion(Caller caller, String regionCode) {
+        if (regionCode == null || em.find(Region.class, regionCode) == null) {
+            if (!caller.holds(Role.NATIONAL_ADMIN) && !caller.holds(Role.AKIMAT_APPROVER)) {
+                throw Refusal.forbidden();
+            }
+            throw Refusal.invalid("regionCode", "lease.window.problem.region");
+        }
     }
 
     /** A region has one window at a time: a new one may not share a day with another. */

@@ -176,29 +176,11 @@ public class Lease {
         }
     }
 
-    /**
-     * Refuses a move the life of a lease does not allow, with the reason a person reads. The moves
-     * of the passing of time (activation, end) are asked for by nobody, so refusing one is a bug.
-     */
+    /** Refuses a move the life of a lease does not allow, with the reason a person reads. */
     public void refuseUnlessMayBecome(LeaseStatus next) {
-        if (status.mayBecome(next)) {
-            return;
+        if (!status.mayBecome(next)) {
+            throw Refusal.conflict("lease-state", status.problemBecoming(next));
         }
-        String key =
-                switch (next) {
-                    case SUBMITTED -> "lease.problem.notDraft";
-                    case UNDER_REVIEW -> "lease.problem.notSubmitted";
-                    case APPROVED ->
-                            status == LeaseStatus.SUBMITTED
-                                    ? "lease.problem.notReviewed"
-                                    : "lease.problem.decided";
-                    case REJECTED, WITHDRAWN -> "lease.problem.decided";
-                    case TERMINATED -> "lease.problem.notHolding";
-                    default ->
-                            throw new IllegalStateException(
-                                    "lease " + id + ": " + status + " → " + next);
-                };
-        throw Refusal.conflict("lease-state", key);
     }
 
     /** The one door through which the state changes. */
@@ -311,22 +293,6 @@ public class Lease {
         move(LeaseStatus.TERMINATED);
         this.terminatedOn = on;
         this.terminationReason = reason;
-    }
-
-    /** The application in a line, for the audit trail. */
-    public String describe() {
-        return "ngo "
-                + ngo.id()
-                + ", house "
-                + house.id()
-                + ", office "
-                + (office == null ? "any" : office.id())
-                + ", "
-                + years
-                + " y from "
-                + startsOn
-                + ", staff "
-                + staffCount;
     }
 
     /** The term: 1 January of its first year to 31 December of its last. */
