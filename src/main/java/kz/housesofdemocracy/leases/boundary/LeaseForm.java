@@ -2,6 +2,9 @@ package kz.housesofdemocracy.leases.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import kz.housesofdemocracy.leases.entity.LeaseTerms;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 
 /**
  * An application: the NGO, the House, an office of it or none ("any office"), 1–3 years from the
@@ -21,6 +24,33 @@ public class LeaseForm implements Serializable {
     private Integer staffCount;
     private Long renewalOf;
     private boolean submit;
+
+    /**
+     * Refuses an incomplete or impossible application: the years, staff and purpose are given and
+     * within bounds, and a start, if named, is the window's 1 January.
+     */
+    void refuseUnlessComplete(LocalDate leaseStart) {
+        InputCheck.start()
+                .present("years", years)
+                .present("staffCount", staffCount)
+                .text("purpose", purpose, 4000)
+                .orRefuse();
+        InputCheck.start()
+                .when(
+                        years < LeaseTerms.SHORTEST_YEARS || years > LeaseTerms.LONGEST_YEARS,
+                        "years",
+                        "lease.problem.years")
+                .when(staffCount < 1 || staffCount > 500, "staffCount", "lease.problem.staff")
+                .when(purpose.strip().length() < 20, "purpose", "lease.problem.purpose")
+                .when(
+                        startsOn != null && !LeaseTerms.startsOnFirstOfJanuary(startsOn),
+                        "startsOn",
+                        "lease.problem.january")
+                .orRefuse();
+        if (startsOn != null && !startsOn.equals(leaseStart)) {
+            throw Refusal.invalid("startsOn", "lease.problem.start", leaseStart);
+        }
+    }
 
     public Long getNgoId() {
         return ngoId;

@@ -16,14 +16,14 @@ import kz.housesofdemocracy.platform.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class LeaseSubsidyResource {
 
-    @Inject private Leases leases;
+    @Inject private Subsidies subsidies;
     @Inject private CurrentCaller caller;
 
     public record Share(Integer percent) {}
 
     @GET
     public Share get(@PathParam("code") String code) {
-        return new Share(leases.subsidyPercentOf(code));
+        return new Share(subsidies.percentOf(code));
     }
 
     @PUT
@@ -32,6 +32,6 @@ public class LeaseSubsidyResource {
         if (share == null) {
             throw Refusal.invalid("body", "validation.required");
         }
-        return new Share(leases.setSubsidyPercent(caller.require(), code, share.percent()));
+        return new Share(subsidies.setPercent(caller.require(), code, share.percent()));
     }
 }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.leases.control.LeaseWindows.WindowView;
 import kz.housesofdemocracy.platform.Refusal;
 
 /** Application windows for office leases: public to read, a region's approvers open them. */
@@ -27,7 +28,7 @@ public class LeaseWindowsResource {
             String regionCode, LocalDate opensOn, LocalDate closesOn, LocalDate leaseStart) {}
 
     @GET
-    public List<Leases.WindowView> windows(@QueryParam("region") String region) {
+    public List<WindowView> windows(@QueryParam("region") String region) {
         return leases.windows(region == null || region.isBlank() ? null : region.strip());
     }
 
@@ -37,7 +38,7 @@ public class LeaseWindowsResource {
         if (window == null) {
             throw Refusal.invalid("body", "validation.required");
         }
-        Leases.WindowView opened =
+        WindowView opened =
                 leases.openWindow(
                         caller.require(),
                         window.regionCode(),

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.leases.control.LeaseCompetition.Contender;
+import kz.housesofdemocracy.leases.control.LeaseView;
 import kz.housesofdemocracy.leases.entity.LeaseTerms;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
@@ -121,7 +123,7 @@ public class LeasesResource {
     /** The application beside every open one competing for the same office. */
     @GET
     @Path("{id: [0-9]+}/competition")
-    public List<Leases.Contender> competition(@PathParam("id") String id) {
+    public List<Contender> competition(@PathParam("id") String id) {
         return leases.competition(caller.require(), leaseId(id));
     }
 

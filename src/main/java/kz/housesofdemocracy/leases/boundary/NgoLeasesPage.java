@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.leases.control.LeaseView;
+import kz.housesofdemocracy.leases.control.LeaseWindows.WindowView;
+import kz.housesofdemocracy.leases.entity.LeaseTerms;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.platform.Clocks;
@@ -37,7 +40,7 @@ public class NgoLeasesPage implements Serializable {
 
     private LeaseForm form = new LeaseForm();
     private List<LeaseView> mine;
-    private List<Leases.WindowView> openWindows;
+    private List<WindowView> openWindows;
 
     public void load() {
         caller.require();
@@ -111,8 +114,7 @@ public class NgoLeasesPage implements Serializable {
     /** Whether a lease is in its last year and its region takes applications now. */
     public boolean renewable(LeaseView lease) {
         return lease.holding()
-                && kz.housesofdemocracy.leases.entity.LeaseTerms.inLastYear(
-                        lease.endsOn(), Clocks.today(clock))
+                && LeaseTerms.inLastYear(lease.endsOn(), Clocks.today(clock))
                 && getOpenWindows().stream()
                         .anyMatch(w -> w.regionCode().equals(lease.regionCode()));
     }
@@ -131,16 +133,14 @@ public class NgoLeasesPage implements Serializable {
     /** Houses whose region has a window open today. */
     public List<HouseSummary> getHouses() {
         Set<String> open =
-                getOpenWindows().stream()
-                        .map(Leases.WindowView::regionCode)
-                        .collect(Collectors.toSet());
+                getOpenWindows().stream().map(WindowView::regionCode).collect(Collectors.toSet());
         return premises.houses().stream().filter(h -> open.contains(h.regionCode())).toList();
     }
 
     /** Read once a view: the list checks each lease row against it. */
-    public List<Leases.WindowView> getOpenWindows() {
+    public List<WindowView> getOpenWindows() {
         if (openWindows == null) {
-            openWindows = leases.windows(null).stream().filter(Leases.WindowView::open).toList();
+            openWindows = leases.windows(null).stream().filter(WindowView::open).toList();
         }
         return openWindows;
     }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
@@ -13,7 +12,10 @@ import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
-import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.leases.control.LeaseCompetition.Contender;
+import kz.housesofdemocracy.leases.control.LeaseView;
+import kz.housesofdemocracy.leases.control.LeaseWindows.WindowDates;
+import kz.housesofdemocracy.leases.control.LeaseWindows.WindowView;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -30,18 +32,17 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @ViewScoped
 public class StaffLeasesPage implements Serializable {
 
-    @Inject private Clock clock;
-
     private static final long serialVersionUID = 1L;
 
     @Inject private Leases leases;
+    @Inject private Subsidies subsidies;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
 
     private String id;
     private List<LeaseView> queue;
     private LeaseView selected;
-    private List<Leases.Contender> contenders;
+    private List<Contender> contenders;
 
     // window form
     private String windowRegion;
@@ -67,14 +68,11 @@ public class StaffLeasesPage implements Serializable {
             FacesRefusals.sendError(Refusal.forbidden());
             return;
         }
-        LocalDate today = Clocks.today(clock);
         if (leaseStart == null) {
-            leaseStart = LocalDate.of(today.getYear() + 1, 1, 1);
-            opensOn = today;
-            closesOn =
-                    today.plusMonths(1).isBefore(leaseStart)
-                            ? today.plusMonths(1)
-                            : leaseStart.minusDays(1);
+            WindowDates proposed = leases.proposedWindow();
+            leaseStart = proposed.leaseStart();
+            opensOn = proposed.opensOn();
+            closesOn = proposed.closesOn();
         }
         if (selected == null && id != null) {
             EntityId.parse(id).ifPresent(this::select);
@@ -155,7 +153,7 @@ public class StaffLeasesPage implements Serializable {
 
     public void saveSubsidy() {
         try {
-            leases.setSubsidyPercent(caller.require(), subsidyRegion, subsidyPercent);
+            subsidies.setPercent(caller.require(), subsidyRegion, subsidyPercent);
             FacesFeedback.info("lease.subsidySavedDone");
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "subsidy");
@@ -169,17 +167,8 @@ public class StaffLeasesPage implements Serializable {
         return queue;
     }
 
-    public List<Leases.WindowView> getWindows() {
-        Caller me = caller.require();
-        return leases.windows(null).stream()
-                .filter(
-                        w ->
-                                AccessPolicy.may(
-                                                me,
-                                                Action.VIEW_HOUSE_BOOKINGS,
-                                                Scope.region(w.regionCode()))
-                                        || me.holds(Role.HOUSE_MANAGER))
-                .toList();
+    public List<WindowView> getWindows() {
+        return leases.windowsSeenBy(caller.require());
     }
 
     /** Regions the caller may open windows in. */
@@ -227,7 +216,7 @@ public class StaffLeasesPage implements Serializable {
         return selected;
     }
 
-    public List<Leases.Contender> getContenders() {
+    public List<Contender> getContenders() {
         return contenders;
     }
 

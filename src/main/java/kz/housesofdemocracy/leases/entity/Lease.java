@@ -17,13 +17,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.platform.DateSpan;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Office;
 
 /**
  * An application for an office and, once approved, the lease it becomes. Every change of state goes
- * through {@link #move}, which allows only the transitions of {@link LeaseStatus}; the version
- * makes two deciders at once end with one winner.
+ * through {@link #move}, which allows only the transitions of {@link LeaseStatus} and refuses the
+ * others with the reason a person reads; the version makes two deciders at once end with one
+ * winner.
  */
 @Entity
 @Table(name = "lease")
@@ -153,8 +157,9 @@ public class Lease {
 
     /** Changes a draft. */
     public void change(Office office, int years, String purpose, int staffCount) {
-        if (status != LeaseStatus.DRAFT) {
-            throw new IllegalStateException("only a draft changes: lease " + id + " is " + status);
+        refuseUnlessDraft();
+        if (office != null) {
+            office.refuseLeaseFrom(house, window.leaseStart());
         }
         this.office = office;
         this.years = years;
@@ -164,15 +169,53 @@ public class Lease {
         this.staffCount = staffCount;
     }
 
+    /** Only a draft changes or is sent. */
+    public void refuseUnlessDraft() {
+        if (status != LeaseStatus.DRAFT) {
+            throw Refusal.conflict("lease-state", "lease.problem.notDraft");
+        }
+    }
+
+    /** Refuses a move the life of a lease does not allow, with the reason a person reads. */
+    public void refuseUnlessMayBecome(LeaseStatus next) {
+        if (!status.mayBecome(next)) {
+            throw Refusal.conflict("lease-state", status.problemBecoming(next));
+        }
+    }
+
     /** The one door through which the state changes. */
     private void move(LeaseStatus next) {
-        if (!status.mayBecome(next)) {
-            throw new IllegalStateException("lease " + id + ": " + status + " → " + next);
-        }
+        refuseUnlessMayBecome(next);
         status = next;
     }
 
-    public void submit(Instant now) {
+    /** Refuses a decision taken on an older reading of this lease (when the reading is known). */
+    public void refuseIfStale(Long versionRead) {
+        if (versionRead != null && versionRead != version) {
+            throw stale();
+        }
+    }
+
+    /** Read again after waiting for a lock: a decision by someone else meanwhile wins. */
+    public void refuseIfDecidedMeanwhile(Long versionRead) {
+        refuseIfStale(versionRead);
+        if (status != LeaseStatus.UNDER_REVIEW) {
+            throw stale();
+        }
+    }
+
+    public static Refusal stale() {
+        return Refusal.conflict("lease-stale", "lease.problem.stale");
+    }
+
+    /** Refuses to send this for review unless it is a draft and its window is open on the day. */
+    public void refuseSubmissionOn(LocalDate today) {
+        refuseUnlessMayBecome(LeaseStatus.SUBMITTED);
+        window.refuseUnlessOpenOn(today);
+    }
+
+    public void submit(LocalDate today, Instant now) {
+        refuseSubmissionOn(today);
         move(LeaseStatus.SUBMITTED);
         submittedAt = now;
     }
@@ -196,6 +239,8 @@ public class Lease {
             int subsidyPercent,
             long by,
             Instant now) {
+        refuseUnlessMayBecome(LeaseStatus.APPROVED);
+        chosen.refuseLeaseFrom(house, startsOn);
         move(LeaseStatus.APPROVED);
         this.office = chosen;
         this.councilNumber = councilNumber;
@@ -223,10 +268,41 @@ public class Lease {
         move(LeaseStatus.ENDED);
     }
 
-    public void terminate(LocalDate on, String reason) {
+    /**
+     * Keeps up with the calendar: an approved lease whose first day has come becomes active, and an
+     * active one past its last day ends (both at once for one a timer missed altogether).
+     */
+    public void followCalendarTo(LocalDate today) {
+        if (status == LeaseStatus.APPROVED && !startsOn.isAfter(today)) {
+            activate();
+        }
+        if (status == LeaseStatus.ACTIVE && endsOn.isBefore(today)) {
+            end();
+        }
+    }
+
+    /** Ends an approved or active lease early, on a day from today to the term's last. */
+    public void terminate(LocalDate on, LocalDate today, String reason) {
+        refuseUnlessMayBecome(LeaseStatus.TERMINATED);
+        InputCheck.start()
+                .when(
+                        on.isBefore(today) || on.isAfter(endsOn),
+                        "on",
+                        "lease.problem.terminationDate")
+                .orRefuse();
         move(LeaseStatus.TERMINATED);
         this.terminatedOn = on;
         this.terminationReason = reason;
+    }
+
+    /** The term: 1 January of its first year to 31 December of its last. */
+    public DateSpan term() {
+        return DateSpan.of(startsOn, endsOn);
+    }
+
+    /** Whether the office is held during any part of a span of days. */
+    public boolean holdsDuring(DateSpan days) {
+        return days.overlaps(startsOn, lastDay());
     }
 
     /** The last day the office is held: the term's, or the day it was ended early. */

@@ -46,4 +46,21 @@ public enum LeaseStatus {
     public boolean mayBecome(LeaseStatus next) {
         return NEXT.get(this).contains(next);
     }
+
+    /**
+     * The message key of the refusal to move from this state to another it may not become. The
+     * moves of the passing of time (activation, end) are asked for by nobody: refusing one is a
+     * bug.
+     */
+    public String problemBecoming(LeaseStatus next) {
+        return switch (next) {
+            case SUBMITTED -> "lease.problem.notDraft";
+            case UNDER_REVIEW -> "lease.problem.notSubmitted";
+            case APPROVED ->
+                    this == SUBMITTED ? "lease.problem.notReviewed" : "lease.problem.decided";
+            case REJECTED, WITHDRAWN -> "lease.problem.decided";
+            case TERMINATED -> "lease.problem.notHolding";
+            default -> throw new IllegalStateException(this + " → " + next);
+        };
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.housesofdemocracy.platform.InputCheck;
 
 /** The share of office rent the state pays in a region (the administrator sets it). */
 @Entity
@@ -21,14 +22,18 @@ public class LeaseSubsidy {
 
     public LeaseSubsidy(String regionCode, int percent) {
         this.regionCode = regionCode;
-        this.percent = percent;
+        set(percent);
     }
 
     public int percent() {
         return percent;
     }
 
+    /** A share is 0–100 %. */
     public void set(int percent) {
+        InputCheck.start()
+                .when(percent < 0 || percent > 100, "percent", "validation.percent")
+                .orRefuse();
         this.percent = percent;
     }
 }

@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import kz.housesofdemocracy.platform.DateSpan;
 
 /**
  * The arithmetic of a lease: terms start on 1 January and run for whole years, to 31 December; rent
@@ -68,6 +69,6 @@ public final class LeaseTerms {
 
     /** Whether a lease is in its last year on a day: it may then be renewed through a window. */
     public static boolean inLastYear(LocalDate lastDay, LocalDate day) {
-        return !day.isBefore(lastDay.minusYears(1).plusDays(1)) && !day.isAfter(lastDay);
+        return DateSpan.of(lastDay.minusYears(1).plusDays(1), lastDay).contains(day);
     }
 }

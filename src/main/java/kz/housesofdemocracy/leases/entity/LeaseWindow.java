@@ -9,6 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.housesofdemocracy.platform.DateSpan;
+import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 
 /** The dates in which a region's NGOs apply for offices, for leases from the next 1 January. */
 @Entity
@@ -58,12 +61,58 @@ public class LeaseWindow {
         this.createdAt = now;
     }
 
-    public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    /**
+     * A new window, refused unless its dates make sense on the day it is opened: all given, closing
+     * after opening and not in the past, for leases from a 1 January after it closes.
+     */
+    public static LeaseWindow open(
+            String regionCode,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            LocalDate leaseStart,
+            Long createdBy,
+            LocalDate today,
+            Instant now) {
+        InputCheck.start()
+                .present("opensOn", opensOn)
+                .present("closesOn", closesOn)
+                .present("leaseStart", leaseStart)
+                .orRefuse();
+        InputCheck.start()
+                .when(closesOn.isBefore(opensOn), "closesOn", "lease.window.problem.order")
+                .when(closesOn.isBefore(today), "closesOn", "lease.window.problem.past")
+                .when(
+                        !LeaseTerms.startsOnFirstOfJanuary(leaseStart),
+                        "leaseStart",
+                        "lease.problem.january")
+                .when(!closesOn.isBefore(leaseStart), "leaseStart", "lease.window.problem.start")
+                .orRefuse();
+        return new LeaseWindow(regionCode, opensOn, closesOn, leaseStart, createdBy, now);
     }
 
-    public boolean overlaps(LocalDate from, LocalDate to) {
-        return !from.isAfter(closesOn) && !to.isBefore(opensOn);
+    /** The days on which NGOs may apply. */
+    public DateSpan days() {
+        return DateSpan.of(opensOn, closesOn);
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return days().contains(day);
+    }
+
+    public boolean overlaps(DateSpan other) {
+        return days().overlaps(other);
+    }
+
+    /** Refuses an application sent on a day the window is not open. */
+    public void refuseUnlessOpenOn(LocalDate day) {
+        if (!isOpenOn(day)) {
+            throw closed();
+        }
+    }
+
+    /** The refusal naming the window's dates, for an application outside them. */
+    public Refusal closed() {
+        return Refusal.invalid("houseId", "lease.problem.window", opensOn, closesOn);
     }
 
     public Long id() {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.Money;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /** An office leased to one NGO for 1–3 years; while leased it is not bookable by the hour. */
@@ -115,6 +116,16 @@ public class Office {
 
     public boolean isActive() {
         return status == Room.Status.ACTIVE;
+    }
+
+    /**
+     * Refuses a lease in a House from a first day unless this office can be leased then: it is
+     * active, of that House, and available by that day.
+     */
+    public void refuseLeaseFrom(House leasedIn, LocalDate first) {
+        if (!isActive() || !house.id().equals(leasedIn.id()) || availableFrom.isAfter(first)) {
+            throw Refusal.invalid("officeId", "lease.problem.office");
+        }
     }
 
     public Long id() {

@@ -48,4 +48,26 @@ class LeaseStatusTest {
         assertEquals(EnumSet.of(LeaseStatus.SUBMITTED, LeaseStatus.UNDER_REVIEW), LeaseStatus.OPEN);
         assertEquals(EnumSet.of(LeaseStatus.APPROVED, LeaseStatus.ACTIVE), LeaseStatus.HOLDING);
     }
+
+    @Test
+    void aForbiddenMoveNamesWhatStandsInItsWay() {
+        assertEquals(
+                "lease.problem.notDraft",
+                LeaseStatus.SUBMITTED.problemBecoming(LeaseStatus.SUBMITTED));
+        assertEquals(
+                "lease.problem.notSubmitted",
+                LeaseStatus.DRAFT.problemBecoming(LeaseStatus.UNDER_REVIEW));
+        assertEquals(
+                "lease.problem.notReviewed",
+                LeaseStatus.SUBMITTED.problemBecoming(LeaseStatus.APPROVED));
+        assertEquals(
+                "lease.problem.decided",
+                LeaseStatus.REJECTED.problemBecoming(LeaseStatus.APPROVED));
+        assertEquals(
+                "lease.problem.decided",
+                LeaseStatus.APPROVED.problemBecoming(LeaseStatus.WITHDRAWN));
+        assertEquals(
+                "lease.problem.notHolding",
+                LeaseStatus.ENDED.problemBecoming(LeaseStatus.TERMINATED));
+    }
 }

@@ -1,4 +1,4 @@
-package kz.housesofdemocracy.leases.boundary;
+package kz.housesofdemocracy.leases.control;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public record LeaseView(
         LocalDate windowClosesOn)
         implements Serializable {
 
-    static LeaseView of(Lease l) {
+    public static LeaseView of(Lease l) {
         return new LeaseView(
                 l.id(),
                 l.version(),
