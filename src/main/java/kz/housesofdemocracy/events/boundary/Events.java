@@ -118,20 +118,7 @@ public class Events {
         Event event = plan.newEvent(caller.accountId(), clock.instant());
         em.persist(event);
         em.flush();
-        Set<Long> held = plan.roomIds();
-        int displaced = 0;
-        for (Room room : plan.rooms()) {
-            displaced +=
-                    displacements.displace(
-                            room.id(),
-                            event.startsAt(),
-                            event.endsAt(),
-                            event.title(),
-                            "event " + event.id(),
-                            "mail.booking.displaced",
-                            held);
-            holds.hold(event, room);
-        }
+        int displaced = holdRooms(plan, event);
         audit.record(
                 caller,
                 "event.created",
@@ -140,7 +127,7 @@ public class Events {
                         + " "
                         + event.title()
                         + "; holds "
-                        + held
+                        + plan.roomIds()
                         + "; displaced "
                         + displaced);
         return new Created(details(caller, event.id()), displaced);
@@ -233,5 +220,28 @@ public class Events {
         MonthDay date = ngoDay.set(month, day);
         audit.record(caller, "setting.ngoDay", Subject.none(), date.toString());
         return date;
+    }
+
+    /**
+     * Holds the plan's rooms for the event, room by room: the bookings in each room's way are
+     * displaced first (by the bookings' boundary, which alone may cancel bookings), then the hold
+     * is saved. Returns how many bookings were displaced.
+     */
+    private int holdRooms(EventPlan plan, Event event) {
+        Set<Long> held = plan.roomIds();
+        int displaced = 0;
+        for (Room room : plan.rooms()) {
+            displaced +=
+                    displacements.displace(
+                            room.id(),
+                            event.startsAt(),
+                            event.endsAt(),
+                            event.title(),
+                            "event " + event.id(),
+                            "mail.booking.displaced",
+                            held);
+            holds.hold(event, room);
+        }
+        return displaced;
     }
 }
