@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
@@ -17,6 +18,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
@@ -33,7 +35,8 @@ public class Blackouts {
             long id, Long roomId, Instant startsAt, Instant endsAt, String reason)
             implements Serializable {}
 
-    public List<BlackoutView> of(long houseId, Instant from, Instant to) {
+    /** A House's blackouts that overlap the period. */
+    public List<BlackoutView> of(long houseId, Period period) {
         House house = em.find(House.class, houseId);
         if (house == null) {
             throw Refusal.notFound("problem.house.notFound", houseId);
@@ -41,8 +44,8 @@ public class Blackouts {
         return em
                 .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
                 .setParameter("house", house)
-                .setParameter("start", from)
-                .setParameter("end", to)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
                 .getResultList()
                 .stream()
                 .map(
@@ -71,10 +74,13 @@ public class Blackouts {
                         .present("from", from)
                         .present("to", to)
                         .text("reason", reason, 500);
-        check.when(
-                from != null && to != null && !from.isBefore(to),
-                "to",
-                "validation.blackout.order");
+        ZoneId zone = house.timeZone();
+        if (from != null && to != null) {
+            check.rule(
+                    "to",
+                    Blackout.timesProblem(
+                            from.atZone(zone).toInstant(), to.atZone(zone).toInstant()));
+        }
         Room room = roomId == null ? null : em.find(Room.class, roomId);
         check.when(
                 roomId != null && (room == null || !room.house().id().equals(houseId)),
@@ -85,8 +91,8 @@ public class Blackouts {
                 new Blackout(
                         house,
                         room,
-                        from.atZone(house.timeZone()).toInstant(),
-                        to.atZone(house.timeZone()).toInstant(),
+                        from.atZone(zone).toInstant(),
+                        to.atZone(zone).toInstant(),
                         reason,
                         clock.instant());
         em.persist(blackout);

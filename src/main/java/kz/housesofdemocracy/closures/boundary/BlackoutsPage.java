@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
@@ -53,7 +54,8 @@ public class BlackoutsPage implements Serializable {
 
     public List<Blackouts.BlackoutView> getList() {
         Instant now = clock.instant();
-        return blackouts.of(houseId, now.minusSeconds(86_400), now.plusSeconds(366L * 86_400));
+        return blackouts.of(
+                houseId, Period.of(now.minusSeconds(86_400), now.plusSeconds(366L * 86_400)));
     }
 
     public void add() {

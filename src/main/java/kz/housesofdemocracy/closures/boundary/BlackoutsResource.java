@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 
 /** A House's blackouts: public to read (upcoming), its managers add them. */
@@ -34,7 +35,7 @@ public class BlackoutsResource {
     @GET
     public List<Blackouts.BlackoutView> upcoming(@PathParam("id") String id) {
         Instant now = clock.instant();
-        return blackouts.of(houseId(id), now, now.plusSeconds(366L * 24 * 3600));
+        return blackouts.of(houseId(id), Period.of(now, now.plusSeconds(366L * 24 * 3600)));
     }
 
     @POST

@@ -16,6 +16,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.closures.control.HolidayCalendar;
 import kz.housesofdemocracy.closures.entity.Holiday;
+import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
@@ -31,8 +32,18 @@ public class Holidays {
     public record HolidayView(long id, LocalDate date, LocalizedText name, boolean transferable)
             implements Serializable {}
 
-    public List<HolidayView> between(LocalDate from, LocalDate to) {
-        return entries(from, to).stream()
+    /** The holidays of a calendar year. */
+    public List<HolidayView> inYear(int year) {
+        return between(year(year));
+    }
+
+    /** The days off of a calendar year, transfers included. */
+    public Map<LocalDate, LocalizedText> daysOffInYear(int year) {
+        return daysOff(year(year));
+    }
+
+    public List<HolidayView> between(DateSpan days) {
+        return entries(days).stream()
                 .map(h -> new HolidayView(h.id(), h.date(), h.name(), h.transferable()))
                 .toList();
     }
@@ -40,17 +51,22 @@ public class Holidays {
     /**
      * Days off in a span, transfers included (a holiday just before the span may give a day in it).
      */
-    public Map<LocalDate, LocalizedText> daysOff(LocalDate from, LocalDate to) {
+    public Map<LocalDate, LocalizedText> daysOff(DateSpan days) {
         Map<LocalDate, LocalizedText> all =
                 HolidayCalendar.daysOff(
-                        entries(from.minusDays(7), to).stream()
+                        entries(DateSpan.of(days.first().minusDays(7), days.last())).stream()
                                 .map(
                                         h ->
                                                 new HolidayCalendar.Entry(
                                                         h.date(), h.name(), h.transferable()))
                                 .toList());
-        all.keySet().removeIf(d -> d.isBefore(from) || d.isAfter(to));
+        all.keySet().removeIf(d -> !days.contains(d));
         return all;
+    }
+
+    /** Days off from one day to another, both included. */
+    public Map<LocalDate, LocalizedText> daysOff(LocalDate from, LocalDate to) {
+        return daysOff(DateSpan.of(from, to));
     }
 
     public long add(
@@ -59,11 +75,7 @@ public class Holidays {
         InputCheck check = InputCheck.start().present("date", date);
         LocalizedText name = TextChecks.texts(check, "name", kk, ru, en, 200);
         check.orRefuse();
-        if (!em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
-                .setParameter("from", date)
-                .setParameter("to", date)
-                .getResultList()
-                .isEmpty()) {
+        if (!entries(DateSpan.of(date, date)).isEmpty()) {
             throw Refusal.conflict("holiday-exists", "refusal.holiday.exists", date.toString());
         }
         Holiday holiday = new Holiday(date, name, transferable);
@@ -91,10 +103,14 @@ public class Holidays {
                 holiday.date() + " " + TextChecks.audit(holiday.name()));
     }
 
-    private List<Holiday> entries(LocalDate from, LocalDate to) {
+    private static DateSpan year(int year) {
+        return DateSpan.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private List<Holiday> entries(DateSpan days) {
         return em.createNamedQuery(Holiday.BETWEEN, Holiday.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                .setParameter("from", days.first())
+                .setParameter("to", days.last())
                 .getResultList();
     }
 }

@@ -37,12 +37,11 @@ public class HolidaysPage implements Serializable {
     }
 
     public List<Holidays.HolidayView> getList() {
-        return holidays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return holidays.inYear(year);
     }
 
     public List<LocalDate> getDaysOff() {
-        return List.copyOf(
-                holidays.daysOff(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).keySet());
+        return List.copyOf(holidays.daysOffInYear(year).keySet());
     }
 
     public void add() {

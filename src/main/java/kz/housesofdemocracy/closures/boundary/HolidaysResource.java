@@ -39,7 +39,7 @@ public class HolidaysResource {
         if (y < 1991 || y > 2100) {
             throw Refusal.invalid("year", "validation.year");
         }
-        return holidays.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        return holidays.inYear(y);
     }
 
     @POST

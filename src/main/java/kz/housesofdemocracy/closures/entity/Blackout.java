@@ -15,6 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
+import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
@@ -116,9 +119,11 @@ public class Blackout {
 
     public Blackout(
             House house, Room room, Instant startsAt, Instant endsAt, String reason, Instant now) {
-        if (!startsAt.isBefore(endsAt)) {
-            throw new IllegalArgumentException("a blackout ends after it starts");
-        }
+        timesProblem(startsAt, endsAt)
+                .ifPresent(
+                        key -> {
+                            throw Refusal.invalid("to", key);
+                        });
         this.house = house;
         this.room = room;
         this.startsAt = startsAt;
@@ -127,11 +132,21 @@ public class Blackout {
         this.createdAt = now;
     }
 
-    /** Whether it closes this room during [start, end). */
+    /** What is wrong with a blackout's times, as a message key: it ends after it starts. */
+    public static Optional<String> timesProblem(Instant startsAt, Instant endsAt) {
+        return startsAt.isBefore(endsAt)
+                ? Optional.empty()
+                : Optional.of("validation.blackout.order");
+    }
+
+    /** Whether it closes this room during the period. */
+    public boolean blocks(long roomId, Period period) {
+        return blocks(roomId, period.start(), period.end());
+    }
+
+    /** Whether it closes this room during [start, end) (nothing when that is empty). */
     public boolean blocks(long roomId, Instant start, Instant end) {
-        return (room == null || room.id() == roomId)
-                && startsAt.isBefore(end)
-                && endsAt.isAfter(start);
+        return (room == null || room.id() == roomId) && period().overlaps(start, end);
     }
 
     public Long id() {
@@ -152,6 +167,11 @@ public class Blackout {
 
     public Instant endsAt() {
         return endsAt;
+    }
+
+    /** When it closes, start included, end excluded. */
+    public Period period() {
+        return Period.of(startsAt, endsAt);
     }
 
     public String reason() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
@@ -27,7 +28,7 @@ public class EventPage implements Serializable {
     private String name;
     private String email;
     private String organisation;
-    private Events.RegistrationView registered;
+    private RegistrationView registered;
 
     public void load() {
         try {
@@ -60,7 +61,7 @@ public class EventPage implements Serializable {
         return event;
     }
 
-    public Events.RegistrationView getRegistered() {
+    public RegistrationView getRegistered() {
         return registered;
     }
 

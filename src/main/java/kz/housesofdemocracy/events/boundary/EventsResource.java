@@ -20,7 +20,10 @@ import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.bookings.boundary.BookingView;
+import kz.housesofdemocracy.events.control.EventForm;
+import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
@@ -59,8 +62,7 @@ public class EventsResource {
         }
         return events.between(
                 signedIn(),
-                first,
-                last,
+                DateSpan.of(first, last),
                 blankToNull(region),
                 house == null || house.isBlank() ? null : houseId(house));
     }
@@ -96,7 +98,7 @@ public class EventsResource {
 
     @GET
     @Path("{id: [0-9]+}/registrations")
-    public List<Events.RegistrationRow> registrations(@PathParam("id") String id) {
+    public List<RegistrationRow> registrations(@PathParam("id") String id) {
         return events.registrations(caller.require(), eventId(id));
     }
 
@@ -114,7 +116,7 @@ public class EventsResource {
         Language language =
                 Language.fromTag(registration.language())
                         .orElse(Language.fromAcceptLanguage(acceptLanguage));
-        Events.RegistrationView made =
+        RegistrationView made =
                 events.register(
                         eventId(id),
                         registration.name(),

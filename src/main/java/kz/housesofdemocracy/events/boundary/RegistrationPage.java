@@ -17,7 +17,7 @@ public class RegistrationPage implements Serializable {
     @Inject private Events events;
 
     private String token;
-    private Events.RegistrationView registration;
+    private RegistrationView registration;
 
     public void load() {
         registration = events.byToken(token).orElse(null);
@@ -32,7 +32,7 @@ public class RegistrationPage implements Serializable {
         }
     }
 
-    public Events.RegistrationView getRegistration() {
+    public RegistrationView getRegistration() {
         return registration;
     }
 

@@ -19,7 +19,7 @@ public class RegistrationsResource {
     public record Token(String token) {}
 
     @POST
-    public Events.RegistrationView cancel(Token token) {
+    public RegistrationView cancel(Token token) {
         if (token == null) {
             throw Refusal.invalid("body", "validation.required");
         }

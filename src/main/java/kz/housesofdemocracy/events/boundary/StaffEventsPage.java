@@ -4,22 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
-import kz.housesofdemocracy.access.control.AccessPolicy;
-import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
-import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.bookings.boundary.BookingView;
-import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.events.control.EventAccess;
+import kz.housesofdemocracy.events.control.EventForm;
+import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.LocalizedText;
-import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
@@ -34,8 +28,6 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @ViewScoped
 public class StaffEventsPage implements Serializable {
 
-    @Inject private Clock clock;
-
     private static final long serialVersionUID = 1L;
 
     @Inject private Events events;
@@ -46,18 +38,14 @@ public class StaffEventsPage implements Serializable {
     private List<BookingView> inTheWay;
     private List<EventView> organised;
     private Long shownEvent;
-    private List<Events.RegistrationRow> registrations;
+    private List<RegistrationRow> registrations;
     private Integer ngoDayMonth;
     private Integer ngoDayDay;
     private List<RoomChoice> rooms;
 
-    /** A room an event may hold, named with its House. */
-    public record RoomChoice(long id, LocalizedText house, LocalizedText room, int capacity)
-            implements Serializable {}
-
     public void load() {
         Caller me = caller.require();
-        if (!me.holds(Role.NATIONAL_ADMIN) && !me.holds(Role.AKIMAT_APPROVER)) {
+        if (!EventAccess.organisesSomewhere(me)) {
             FacesRefusals.sendError(Refusal.forbidden());
             return;
         }
@@ -74,20 +62,7 @@ public class StaffEventsPage implements Serializable {
 
     /** Fills the form for NGO Day: its title in three languages and its next date, if set. */
     public void prefillNgoDay() {
-        form.setTitle(
-                kz.housesofdemocracy.platform.i18n.TextsForm.of(
-                        LocalizedText.of(locale -> Messages.get(locale, "ngoDay.name"))));
-        form.setScope(isAdmin() ? "NATIONAL" : "REGIONAL");
-        form.setStart("10:00");
-        form.setEnd("18:00");
-        events.ngoDay()
-                .ifPresent(
-                        d -> {
-                            LocalDate today = Clocks.today(clock);
-                            LocalDate next = d.atYear(today.getYear());
-                            form.setDate(
-                                    next.isAfter(today) ? next : d.atYear(today.getYear() + 1));
-                        });
+        form.prefillNgoDay(isAdmin() ? "NATIONAL" : "REGIONAL", events.nextNgoDay().orElse(null));
         inTheWay = null;
     }
 
@@ -147,19 +122,7 @@ public class StaffEventsPage implements Serializable {
     /** The caller's events ahead: those they may organise, cancelled ones last. */
     public List<EventView> getOrganised() {
         if (organised == null) {
-            Caller me = caller.require();
-            LocalDate today = Clocks.today(clock);
-            organised =
-                    events.between(me, today, today.plusDays(366), null, null).stream()
-                            .filter(
-                                    e ->
-                                            AccessPolicy.may(
-                                                    me,
-                                                    Action.ORGANISE_EVENT,
-                                                    e.regionCode() == null
-                                                            ? Scope.national()
-                                                            : Scope.region(e.regionCode())))
-                            .toList();
+            organised = events.organisedAhead(caller.require());
         }
         return organised;
     }
@@ -173,39 +136,25 @@ public class StaffEventsPage implements Serializable {
     public List<RegionView> getRegions() {
         Caller me = caller.require();
         return premises.regions().stream()
-                .filter(r -> AccessPolicy.may(me, Action.ORGANISE_EVENT, Scope.region(r.code())))
+                .filter(r -> EventAccess.organisesIn(me, r.code()))
                 .toList();
     }
 
     public List<HouseSummary> getHouses() {
         Caller me = caller.require();
         return premises.houses().stream()
-                .filter(
-                        h ->
-                                AccessPolicy.may(
-                                        me, Action.ORGANISE_EVENT, Scope.region(h.regionCode())))
+                .filter(h -> EventAccess.organisesIn(me, h.regionCode()))
                 .toList();
     }
 
+    /** The active rooms of the caller's Houses, read once a view (JSF asks several times). */
     public List<RoomChoice> getRooms() {
-        if (rooms != null) {
-            return rooms; // JSF asks for the list several times a request; read it once a view
-        }
-        rooms = new ArrayList<>();
-        for (HouseSummary house : getHouses()) {
-            premises.house(house.id())
-                    .ifPresent(
-                            details ->
-                                    details.rooms().stream()
-                                            .filter(r -> r.active())
-                                            .forEach(
-                                                    r ->
-                                                            rooms.add(
-                                                                    new RoomChoice(
-                                                                            r.id(),
-                                                                            details.name(),
-                                                                            r.name(),
-                                                                            r.capacity()))));
+        if (rooms == null) {
+            rooms =
+                    getHouses().stream()
+                            .flatMap(h -> premises.house(h.id()).stream())
+                            .flatMap(RoomChoice::activeIn)
+                            .toList();
         }
         return rooms;
     }
@@ -230,7 +179,7 @@ public class StaffEventsPage implements Serializable {
         return shownEvent;
     }
 
-    public List<Events.RegistrationRow> getRegistrations() {
+    public List<RegistrationRow> getRegistrations() {
         return registrations;
     }
 

@@ -17,6 +17,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 
@@ -28,6 +35,9 @@ import kz.housesofdemocracy.premises.entity.House;
 @Entity
 @Table(name = "event")
 public class Event {
+
+    /** The most seats an event takes registrations for. */
+    public static final int MOST_SEATS = 100_000;
 
     /** Who the event is for, which decides who may organise it. */
     public enum Scope {
@@ -119,9 +129,7 @@ public class Event {
             boolean publicEvent,
             Long createdBy,
             Instant now) {
-        if (!startsAt.isBefore(endsAt)) {
-            throw new IllegalArgumentException("an event ends after it starts");
-        }
+        timesProblem(startsAt, endsAt).ifPresent(Event::refuseTimes);
         this.scope = scope;
         this.regionCode = regionCode;
         this.house = house;
@@ -134,18 +142,69 @@ public class Event {
         this.createdAt = now;
     }
 
+    /** What is wrong with an event's times, as a message key: it ends after it starts. */
+    public static Optional<String> timesProblem(Instant startsAt, Instant endsAt) {
+        return startsAt.isBefore(endsAt) ? Optional.empty() : Optional.of("event.problem.order");
+    }
+
+    /** What is wrong with a registration capacity, as a message key (none is fine). */
+    public static Optional<String> capacityProblem(Integer capacity) {
+        return capacity == null || (capacity >= 1 && capacity <= MOST_SEATS)
+                ? Optional.empty()
+                : Optional.of("event.problem.capacity");
+    }
+
+    private static void refuseTimes(String key) {
+        throw Refusal.invalid("end", key);
+    }
+
     /** Opens registration up to a capacity, until a deadline (or the start). */
     public void takeRegistrations(int capacity, Instant deadline) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity is at least 1");
-        }
+        capacityProblem(capacity)
+                .ifPresent(
+                        key -> {
+                            throw Refusal.invalid("capacity", key);
+                        });
         this.registration = true;
         this.capacity = capacity;
         this.registrationDeadline = deadline == null ? startsAt : deadline;
     }
 
+    /**
+     * A person's registration among those made before: refused while registration is closed or when
+     * the e-mail is registered already; confirmed while seats last, else waiting.
+     */
+    public Registration register(
+            List<Registration> before,
+            String name,
+            String email,
+            String organisation,
+            Language language,
+            String tokenHash,
+            Instant now) {
+        if (!registrationOpen(now)) {
+            throw Refusal.conflict("registration-closed", "registration.closed");
+        }
+        String normalized = Registration.normalizedEmail(email);
+        if (before.stream().anyMatch(r -> r.email().equals(normalized) && !r.isCancelled())) {
+            throw Refusal.conflict("registration-exists", "registration.already");
+        }
+        long confirmed = before.stream().filter(Registration::isConfirmed).count();
+        return new Registration(
+                this, name, email, organisation, language, confirmed < capacity, tokenHash, now);
+    }
+
+    /** Cancels the event; refused when it is cancelled already. */
     public void cancel(Instant now) {
+        if (isCancelled()) {
+            throw Refusal.conflict("event-cancelled", "event.cancelled");
+        }
         cancelledAt = now;
+    }
+
+    /** A seat freed before the event is offered on; after it, or once cancelled, it is not. */
+    public boolean offersFreedSeats(Instant now) {
+        return !isCancelled() && startsAt.isAfter(now);
     }
 
     public boolean isCancelled() {
@@ -193,6 +252,16 @@ public class Event {
 
     public Instant endsAt() {
         return endsAt;
+    }
+
+    /** When it takes place, start included, end excluded. */
+    public Period period() {
+        return Period.of(startsAt, endsAt);
+    }
+
+    /** The zone its times are read in: its House's, else the country's. */
+    public ZoneId zone() {
+        return house != null ? house.timeZone() : Clocks.KAZAKHSTAN;
     }
 
     public boolean allDay() {

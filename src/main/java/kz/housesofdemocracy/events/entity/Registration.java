@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 
 /**
@@ -76,7 +78,11 @@ public class Registration {
 
     protected Registration() {}
 
-    public Registration(
+    /**
+     * Made by {@link Event#register}, which knows whether a seat is left. The e-mail is kept as
+     * {@link #normalizedEmail}.
+     */
+    Registration(
             Event event,
             String name,
             String email,
@@ -87,7 +93,7 @@ public class Registration {
             Instant now) {
         this.event = event;
         this.name = name.strip();
-        this.email = email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = normalizedEmail(email);
         this.organisation =
                 organisation == null || organisation.isBlank() ? null : organisation.strip();
         this.language = language;
@@ -96,9 +102,15 @@ public class Registration {
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** One address, however typed: the one registration an e-mail may hold per event. */
+    public static String normalizedEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Cancels it; refused when it is cancelled already. */
     public void cancel(Instant now) {
-        if (status == Status.CANCELLED) {
-            throw new IllegalStateException("registration " + id + " is cancelled already");
+        if (isCancelled()) {
+            throw Refusal.conflict("registration-cancelled", "registration.cancelledAlready");
         }
         status = Status.CANCELLED;
         cancelledAt = now;
@@ -138,6 +150,18 @@ public class Registration {
 
     public Status status() {
         return status;
+    }
+
+    public boolean isConfirmed() {
+        return status == Status.CONFIRMED;
+    }
+
+    public boolean isWaiting() {
+        return status == Status.WAITING;
+    }
+
+    public boolean isCancelled() {
+        return status == Status.CANCELLED;
     }
 
     public Instant createdAt() {

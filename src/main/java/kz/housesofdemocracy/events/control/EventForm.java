@@ -1,7 +1,12 @@
-package kz.housesofdemocracy.events.boundary;
+package kz.housesofdemocracy.events.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.Messages;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
 
 /**
  * A new event: its scope (NATIONAL, REGIONAL with a region, HOUSE with a House), title and
@@ -14,10 +19,8 @@ public class EventForm implements Serializable {
     private String scope = "HOUSE";
     private String regionCode;
     private Long houseId;
-    private kz.housesofdemocracy.platform.i18n.TextsForm title =
-            new kz.housesofdemocracy.platform.i18n.TextsForm();
-    private kz.housesofdemocracy.platform.i18n.TextsForm description =
-            new kz.housesofdemocracy.platform.i18n.TextsForm();
+    private TextsForm title = new TextsForm();
+    private TextsForm description = new TextsForm();
     private LocalDate date;
     private String start;
     private LocalDate endDate;
@@ -25,7 +28,21 @@ public class EventForm implements Serializable {
     private Boolean publicEvent = Boolean.TRUE;
     private Integer capacity;
     private LocalDate registrationDeadline;
-    private java.util.List<Long> roomIds = new java.util.ArrayList<>();
+    private List<Long> roomIds = new ArrayList<>();
+
+    /**
+     * Fills it in for NGO Day: its name in three languages, the day's hours and, when known, its
+     * next date; the rest of the form stays as it was.
+     */
+    public void prefillNgoDay(String scope, LocalDate nextDate) {
+        title = TextsForm.of(LocalizedText.of(locale -> Messages.get(locale, "ngoDay.name")));
+        this.scope = scope;
+        start = "10:00";
+        end = "18:00";
+        if (nextDate != null) {
+            date = nextDate;
+        }
+    }
 
     public String getScope() {
         return scope;
@@ -51,19 +68,19 @@ public class EventForm implements Serializable {
         this.houseId = houseId;
     }
 
-    public kz.housesofdemocracy.platform.i18n.TextsForm getTitle() {
+    public TextsForm getTitle() {
         return title;
     }
 
-    public void setTitle(kz.housesofdemocracy.platform.i18n.TextsForm title) {
+    public void setTitle(TextsForm title) {
         this.title = title;
     }
 
-    public kz.housesofdemocracy.platform.i18n.TextsForm getDescription() {
+    public TextsForm getDescription() {
         return description;
     }
 
-    public void setDescription(kz.housesofdemocracy.platform.i18n.TextsForm description) {
+    public void setDescription(TextsForm description) {
         this.description = description;
     }
 
@@ -123,11 +140,11 @@ public class EventForm implements Serializable {
         this.registrationDeadline = registrationDeadline;
     }
 
-    public java.util.List<Long> getRoomIds() {
+    public List<Long> getRoomIds() {
         return roomIds;
     }
 
-    public void setRoomIds(java.util.List<Long> roomIds) {
+    public void setRoomIds(List<Long> roomIds) {
         this.roomIds = roomIds;
     }
 }

@@ -1,4 +1,4 @@
-package kz.housesofdemocracy.events.boundary;
+package kz.housesofdemocracy.events.control;
 
 import java.io.Serializable;
 import java.time.Instant;
