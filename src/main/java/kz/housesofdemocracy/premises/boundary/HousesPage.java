@@ -18,7 +18,7 @@ import kz.housesofdemocracy.premises.control.PremisesRules;
 /** The administrator's Houses: every House with its state, opening a new one, closing one. */
 @Named
 @ViewScoped
-public class HousesAdminPage implements Serializable {
+public class HousesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,7 @@ import kz.housesofdemocracy.premises.entity.RoomKind;
  */
 @Named
 @ViewScoped
-public class RoomEditPage extends PlaceEditPage {
+public class RoomPage extends PlaceEditPage {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,7 +20,7 @@ import kz.housesofdemocracy.platform.web.FacesRefusals;
  */
 @Named
 @ViewScoped
-public class HouseManagementPage implements Serializable {
+public class StaffHousePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");

@@ -12,7 +12,7 @@ import kz.housesofdemocracy.reports.control.OccupancyReport;
 /** Published reports for everyone: the list of versions, one version's figures, its downloads. */
 @Named
 @RequestScoped
-public class PublicReportsPage {
+public class ReportsPage {
 
     @Inject private Reports reports;
 

@@ -12,7 +12,7 @@ import kz.housesofdemocracy.platform.web.FacesFeedback;
 /** Adding or editing an office: name, area, floor, monthly rent, available from, photos. */
 @Named
 @ViewScoped
-public class OfficeEditPage extends PlaceEditPage {
+public class OfficePage extends PlaceEditPage {
 
     private static final long serialVersionUID = 1L;
 
