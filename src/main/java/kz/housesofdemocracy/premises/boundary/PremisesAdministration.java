@@ -13,7 +13,6 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.platform.InputCheck;
-import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextChecks;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
@@ -169,7 +168,7 @@ public class PremisesAdministration {
     public void updateOffice(Caller caller, long officeId, OfficeForm form) {
         Office office = find.office(officeId);
         requireManage(caller, office.house());
-        refuseRetired(office);
+        office.requireActive(); // before the form's problems, as for a room
         String before = AuditDescriptions.of(office);
         checked(check -> PremisesInput.office(check, form)).applyTo(office);
         office.offerByTheHourAs(input.hourlyRoom(office.house(), form.getHourlyRoomId()));
@@ -179,7 +178,7 @@ public class PremisesAdministration {
     public void retireOffice(Caller caller, long officeId) {
         Office office = find.office(officeId);
         requireManage(caller, office.house());
-        refuseRetired(office);
+        office.requireActive();
         commitments.refuseRetiring(office, clock.instant());
         office.retire(clock.instant());
         record(caller, "office.retired", office, AuditDescriptions.of(office));
@@ -264,13 +263,6 @@ public class PremisesAdministration {
     private static void requireManage(Caller caller, House house) {
         AccessPolicy.require(
                 caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
-    }
-
-    /** Office is kept by another change; its own retire() still throws IllegalStateException. */
-    private static void refuseRetired(Office office) {
-        if (!office.isActive()) {
-            throw Refusal.conflict("retired", "refusal.retired");
-        }
     }
 
     /** Reads a form with one check, refused with all its problems at once. */

@@ -107,15 +107,20 @@ public class Office {
     }
 
     public void retire(Instant now) {
-        if (status == Room.Status.RETIRED) {
-            throw new IllegalStateException("office " + id + " is retired already");
-        }
+        requireActive();
         status = Room.Status.RETIRED;
         retiredAt = now;
     }
 
     public boolean isActive() {
         return status == Room.Status.ACTIVE;
+    }
+
+    /** Refuses a change to a retired office: it keeps its history, nothing more. */
+    public void requireActive() {
+        if (!isActive()) {
+            throw Refusal.conflict("retired", "refusal.retired");
+        }
     }
 
     /**
