@@ -26,7 +26,6 @@ import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.control.QuotaUsage;
 import kz.housesofdemocracy.bookings.entity.Booking;
-import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.ngos.entity.Ngo;
@@ -77,7 +76,7 @@ public class Bookings {
                         });
         Booking booking =
                 desk.book(form.getDate(), start, end, form.getPurpose(), form.getAttendees(), null);
-        tellMade(booking);
+        letters.made(booking);
         return BookingView.of(booking);
     }
 
@@ -253,17 +252,6 @@ public class Bookings {
             throw Refusal.notFound("refusal.booking.notFound", Long.toString(id));
         }
         return booking;
-    }
-
-    /** Tells the NGO a booking was made: confirmed, or waiting for approval. */
-    void tellMade(Booking booking) {
-        letters.tell(
-                booking,
-                booking.status() == BookingStatus.PENDING
-                        ? "mail.booking.pending"
-                        : "mail.booking.confirmed",
-                ICalendar.Method.REQUEST,
-                null);
     }
 
     static LocalTime time(InputCheck check, String field, String value) {

@@ -145,7 +145,7 @@ public class Displacements {
         Booking booking =
                 desk.book(alternative.period(), displaced.purpose(), displaced.attendees());
         alternative.takenAs(booking);
-        bookings.tellMade(booking);
+        letters.made(booking);
         return BookingView.of(booking);
     }
 

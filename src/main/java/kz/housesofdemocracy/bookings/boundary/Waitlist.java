@@ -17,6 +17,7 @@ import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.control.BookingDesk;
+import kz.housesofdemocracy.bookings.control.BookingLetters;
 import kz.housesofdemocracy.bookings.control.WaitlistQueue;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.WaitlistEntry;
@@ -39,6 +40,7 @@ public class Waitlist {
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
     @Inject private WaitlistQueue queue;
+    @Inject private BookingLetters letters;
 
     /** A waitlist entry as its NGO sees it. */
     public record EntryView(
@@ -133,7 +135,7 @@ public class Waitlist {
                         });
         Booking booking = desk.book(entry.period(), entry.purpose(), entry.attendees());
         entry.booked(booking, now);
-        bookings.tellMade(booking);
+        letters.made(booking);
         return BookingView.of(booking);
     }
 

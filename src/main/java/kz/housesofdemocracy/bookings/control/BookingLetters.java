@@ -41,6 +41,17 @@ public class BookingLetters {
     @Inject private Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
 
+    /** Tells the NGO a booking was made: confirmed, or waiting for approval. */
+    public void made(Booking booking) {
+        tell(
+                booking,
+                booking.status() == BookingStatus.PENDING
+                        ? "mail.booking.pending"
+                        : "mail.booking.confirmed",
+                ICalendar.Method.REQUEST,
+                null);
+    }
+
     /** Mails every representative of the booking's NGO, with the event attached. */
     public void tell(Booking booking, String key, ICalendar.Method method, String reason) {
         tell(List.of(booking), key, method, reason);
