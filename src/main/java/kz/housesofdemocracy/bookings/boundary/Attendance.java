@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,12 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.bookings.control.BookingLetters;
+import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.entity.Booking;
-import kz.housesofdemocracy.bookings.entity.BookingStatus;
-import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Messages;
-import kz.housesofdemocracy.platform.mail.OutgoingMail;
-import kz.housesofdemocracy.platform.web.PublicAddress;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -41,24 +38,16 @@ import kz.housesofdemocracy.premises.entity.Room;
 @Stateless
 public class Attendance {
 
-    /** How long after the start a booking waits for its check-in. */
-    public static final Duration GRACE = Duration.ofMinutes(15);
-
-    /** How early before the start one may check in. */
-    public static final Duration EARLY = Duration.ofMinutes(30);
-
     /** How long before the start the reminder goes out. */
     public static final Duration REMINDER = Duration.ofHours(24);
-
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     @PersistenceContext private EntityManager em;
     @Inject private Bookings bookings;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
+    @Inject private BookingQueries queries;
+    @Inject private BookingLetters letters;
     @Inject private Event<Bookings.SlotFreed> freed;
-    @Inject private Event<OutgoingMail> mail;
-    @Inject private PublicAddress address;
 
     /** A booking in a House's day list, with its NGO's no-show rate for staff. */
     public record DayEntry(BookingView booking, Instant checkedInAt, int noShowPercent)
@@ -77,22 +66,12 @@ public class Attendance {
         AccessPolicy.require(
                 caller, Action.VIEW_HOUSE_BOOKINGS, Scope.house(house.id(), house.region().code()));
         ZoneId zone = house.timeZone();
-        List<Booking> list =
-                em.createQuery(
-                                "SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH b.ngo WHERE r.house = :house AND b.status IN :shown AND b.startsAt >= :from AND b.startsAt < :to ORDER BY b.startsAt, r.id",
-                                Booking.class)
-                        .setParameter("house", house)
-                        .setParameter(
-                                "shown",
-                                List.of(
-                                        BookingStatus.CONFIRMED,
-                                        BookingStatus.PENDING,
-                                        BookingStatus.NO_SHOW))
-                        .setParameter("from", date.atStartOfDay(zone).toInstant())
-                        .setParameter("to", date.plusDays(1).atStartOfDay(zone).toInstant())
-                        .getResultList();
+        Period day =
+                Period.of(
+                        date.atStartOfDay(zone).toInstant(),
+                        date.plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, Integer> rates = new HashMap<>();
-        return list.stream()
+        return queries.dayList(house, day).stream()
                 .map(
                         b ->
                                 new DayEntry(
@@ -107,27 +86,7 @@ public class Attendance {
      * per cent.
      */
     public int noShowPercent(long ngoId) {
-        Instant now = clock.instant();
-        List<Object[]> counts =
-                em.createQuery(
-                                "SELECT b.status, COUNT(b) FROM Booking b WHERE b.ngo.id = :ngo AND b.startsAt < :now AND b.startsAt >= :since AND b.status IN :past GROUP BY b.status",
-                                Object[].class)
-                        .setParameter("ngo", ngoId)
-                        .setParameter("now", now)
-                        .setParameter("since", now.minus(Duration.ofDays(365)))
-                        .setParameter(
-                                "past", List.of(BookingStatus.CONFIRMED, BookingStatus.NO_SHOW))
-                        .getResultList();
-        long all = 0;
-        long missed = 0;
-        for (Object[] row : counts) {
-            long n = ((Number) row[1]).longValue();
-            all += n;
-            if (row[0] == BookingStatus.NO_SHOW) {
-                missed += n;
-            }
-        }
-        return all == 0 ? 0 : (int) Math.round(100.0 * missed / all);
+        return queries.noShowPercent(ngoId, clock.instant());
     }
 
     /**
@@ -142,15 +101,10 @@ public class Attendance {
             AccessPolicy.require(
                     caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
         }
-        Instant now = clock.instant();
-        Instant closes = representative ? booking.startsAt().plus(GRACE) : booking.endsAt();
-        if (booking.status() != BookingStatus.CONFIRMED) {
-            throw Refusal.conflict("not-confirmed", "checkin.notConfirmed");
-        }
-        if (now.isBefore(booking.startsAt().minus(EARLY)) || !now.isBefore(closes)) {
-            throw Refusal.conflict("outside-window", "checkin.window");
-        }
-        booking.checkIn(em.getReference(Account.class, caller.accountId()), now);
+        booking.checkIn(
+                em.getReference(Account.class, caller.accountId()),
+                representative,
+                clock.instant());
         audit.record(
                 caller,
                 "booking.checkedIn",
@@ -167,11 +121,7 @@ public class Attendance {
         if (caller == null) {
             throw Refusal.unauthorized("refusal.signInFirst");
         }
-        Room room = em.find(Room.class, roomId);
-        if (room == null) {
-            throw Refusal.notFound("refusal.room.notFound", roomId);
-        }
-        List<Booking> now = currentAt(caller, room);
+        List<Booking> now = currentAt(caller, room(roomId));
         if (now.isEmpty()) {
             throw Refusal.conflict("nothing-now", "checkin.nothingNow");
         }
@@ -180,26 +130,22 @@ public class Attendance {
 
     /** The caller's NGOs' confirmed bookings of a room whose check-in window is open now. */
     public List<BookingView> currentAt(Caller caller, long roomId) {
-        Room room = em.find(Room.class, roomId);
-        if (room == null) {
-            throw Refusal.notFound("refusal.room.notFound", roomId);
-        }
-        return currentAt(caller, room).stream().map(BookingView::of).toList();
+        return currentAt(caller, room(roomId)).stream().map(BookingView::of).toList();
     }
 
     private List<Booking> currentAt(Caller caller, Room room) {
         if (caller == null || caller.ngos().isEmpty()) {
             return List.of();
         }
-        Instant now = clock.instant();
-        return em.createQuery(
-                        "SELECT b FROM Booking b WHERE b.room = :room AND b.ngo.id IN :ngos AND b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.CONFIRMED AND b.startsAt <= :early AND b.startsAt > :late ORDER BY b.startsAt",
-                        Booking.class)
-                .setParameter("room", room)
-                .setParameter("ngos", caller.ngos())
-                .setParameter("early", now.plus(EARLY))
-                .setParameter("late", now.minus(GRACE))
-                .getResultList();
+        return queries.checkInOpen(room, caller.ngos(), clock.instant());
+    }
+
+    private Room room(long roomId) {
+        Room room = em.find(Room.class, roomId);
+        if (room == null) {
+            throw Refusal.notFound("refusal.room.notFound", roomId);
+        }
+        return room;
     }
 
     /**
@@ -207,13 +153,7 @@ public class Attendance {
      * of each slot is free again (and offered to its waitlist). Returns how many.
      */
     public int releaseNoShows(Instant now) {
-        List<Booking> missed =
-                em.createQuery(
-                                "SELECT b FROM Booking b WHERE b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.CONFIRMED AND b.checkedInAt IS NULL AND b.startsAt <= :deadline AND b.startsAt > :since",
-                                Booking.class)
-                        .setParameter("deadline", now.minus(GRACE))
-                        .setParameter("since", now.minus(Duration.ofDays(2)))
-                        .getResultList();
+        List<Booking> missed = queries.missed(now);
         for (Booking b : missed) {
             b.noShow(now);
             audit.record(
@@ -223,9 +163,9 @@ public class Attendance {
                     Subject.of("booking", b.id(), b.room().house().region().code()),
                     null);
             if (b.endsAt().isAfter(now)) {
-                freed.fire(new Bookings.SlotFreed(b.room().id(), now, b.endsAt()));
+                freed.fire(new Bookings.SlotFreed(b.room().id(), Period.of(now, b.endsAt())));
             }
-            bookings.tell(b, "mail.booking.noShow", ICalendar.Method.CANCEL, "");
+            letters.tell(b, "mail.booking.noShow", ICalendar.Method.CANCEL, "");
         }
         return missed.size();
     }
@@ -235,57 +175,15 @@ public class Attendance {
      * made less than a day ahead got their confirmation just now and no reminder.
      */
     public int sendReminders(Instant now) {
-        List<Booking> due =
-                em.createQuery(
-                                "SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house WHERE b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.CONFIRMED AND b.remindedAt IS NULL AND b.startsAt > :now AND b.startsAt <= :horizon",
-                                Booking.class)
-                        .setParameter("now", now)
-                        .setParameter("horizon", now.plus(REMINDER))
-                        .getResultList();
         int sent = 0;
-        for (Booking b : due) {
+        for (Booking b : queries.dueReminders(now, REMINDER)) {
             b.reminded(now);
             if (b.startsAt().minus(REMINDER).isBefore(b.createdAt())) {
                 continue;
             }
-            remind(b);
+            letters.remind(b);
             sent++;
         }
         return sent;
-    }
-
-    private void remind(Booking b) {
-        House house = b.room().house();
-        ZoneId zone = house.timeZone();
-        for (NgoRepresentative rep :
-                em.createQuery(
-                                "SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo",
-                                NgoRepresentative.class)
-                        .setParameter("ngo", b.ngo())
-                        .getResultList()) {
-            Account to = rep.account();
-            var locale = to.language().locale();
-            String room = b.room().name().in(locale);
-            String when =
-                    b.startsAt().atZone(zone).toLocalDate()
-                            + " "
-                            + HOURS.format(b.startsAt().atZone(zone))
-                            + "–"
-                            + HOURS.format(b.endsAt().atZone(zone));
-            mail.fire(
-                    new OutgoingMail(
-                            to.email(),
-                            Messages.get(locale, "mail.booking.reminder.subject", room, when),
-                            Messages.get(
-                                    locale,
-                                    "mail.booking.reminder.body",
-                                    to.displayName(),
-                                    room,
-                                    house.name().in(locale),
-                                    when,
-                                    address.link("/ngo/checkin.xhtml?room=" + b.room().id()),
-                                    address.link("/ngo/bookings.xhtml")),
-                            clock.instant()));
-        }
     }
 }

@@ -15,6 +15,7 @@ import kz.housesofdemocracy.accounts.control.SecretTokens;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.bookings.control.BookingLetters;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
@@ -105,7 +106,7 @@ public class Feeds {
         return Optional.of(
                 ICalendar.feed(
                         Messages.get(locale, "feed.personal", account.displayName()),
-                        mine.stream().map(b -> Bookings.event(b, locale)).toList(),
+                        mine.stream().map(b -> BookingLetters.event(b, locale)).toList(),
                         now));
     }
 

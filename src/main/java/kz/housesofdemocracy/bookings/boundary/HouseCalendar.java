@@ -2,8 +2,6 @@ package kz.housesofdemocracy.bookings.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +20,12 @@ import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.closures.entity.Blackout;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.DailyHours;
@@ -42,9 +43,11 @@ import kz.housesofdemocracy.premises.entity.RoomKind;
 @Stateless
 public class HouseCalendar {
 
-    @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private Holidays holidays;
+    @Inject private BookingQueries queries;
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     public enum State {
         FREE,
@@ -99,7 +102,6 @@ public class HouseCalendar {
 
     public Day day(Caller caller, long houseId, LocalDate date) {
         House house = house(houseId);
-        ZoneId zone = house.timeZone();
         boolean showsWho =
                 caller != null
                         && AccessPolicy.may(
@@ -108,8 +110,9 @@ public class HouseCalendar {
                                 Scope.house(house.id(), house.region().code()));
         Map<LocalDate, LocalizedText> off = holidays.daysOff(date, date);
         Optional<DailyHours> hours = house.openingHours().on(date.getDayOfWeek());
-        List<Room> rooms = rooms(house);
+        List<Room> rooms = queries.activeRooms(house);
         if (hours.isEmpty() || off.containsKey(date)) {
+            List<RoomRow> closed = rooms.stream().map(r -> row(r, List.of())).toList();
             return new Day(
                     house.id(),
                     house.name(),
@@ -117,17 +120,7 @@ public class HouseCalendar {
                     false,
                     off.get(date),
                     List.of(),
-                    rooms.stream()
-                            .map(
-                                    r ->
-                                            new RoomRow(
-                                                    r.id(),
-                                                    r.name(),
-                                                    r.kind(),
-                                                    r.capacity().people(),
-                                                    r.needsApproval(),
-                                                    List.of()))
-                            .toList(),
+                    closed,
                     showsWho);
         }
         List<LocalTime> slots = new ArrayList<>();
@@ -136,29 +129,29 @@ public class HouseCalendar {
                 t = t.plusMinutes(30)) {
             slots.add(t);
         }
-        Instant from = date.atTime(hours.get().opens()).atZone(zone).toInstant();
-        Instant to = date.atTime(hours.get().closes()).atZone(zone).toInstant();
-        List<Booking> bookings = bookings(house, from, to);
-        List<Blackout> blackouts = blackouts(house, from, to);
+        ZoneId zone = house.timeZone();
+        Period open =
+                Period.of(
+                        date.atTime(hours.get().opens()).atZone(zone).toInstant(),
+                        date.atTime(hours.get().closes()).atZone(zone).toInstant());
+        Taken taken = new Taken(queries.holding(house, open), queries.blackouts(house, open));
         Instant now = clock.instant();
         List<RoomRow> rows = new ArrayList<>();
         for (Room room : rooms) {
             List<Cell> cells = new ArrayList<>(slots.size());
             for (LocalTime slot : slots) {
                 Instant start = date.atTime(slot).atZone(zone).toInstant();
-                Instant end = start.plusSeconds(1800);
-                cells.add(cell(room, slot, start, end, bookings, blackouts, now, showsWho));
+                Period half = Period.of(start, start.plusSeconds(1800));
+                cells.add(taken.cell(room, slot, half, now, showsWho));
             }
-            rows.add(
-                    new RoomRow(
-                            room.id(),
-                            room.name(),
-                            room.kind(),
-                            room.capacity().people(),
-                            room.needsApproval(),
-                            cells));
+            rows.add(row(room, cells));
         }
         return new Day(house.id(), house.name(), date, true, null, slots, rows, showsWho);
+    }
+
+    private static RoomRow row(Room r, List<Cell> cells) {
+        return new RoomRow(
+                r.id(), r.name(), r.kind(), r.capacity().people(), r.needsApproval(), cells);
     }
 
     public Week week(Caller caller, long houseId, LocalDate anyDay) {
@@ -175,13 +168,13 @@ public class HouseCalendar {
                             d, hours.isOpen(d.getDayOfWeek()) && !off.containsKey(d), off.get(d)));
         }
         List<Booking> bookings =
-                bookings(
+                queries.holding(
                         house,
-                        monday.atStartOfDay(zone).toInstant(),
-                        sunday.plusDays(1).atStartOfDay(zone).toInstant());
-        var format = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+                        Period.of(
+                                monday.atStartOfDay(zone).toInstant(),
+                                sunday.plusDays(1).atStartOfDay(zone).toInstant()));
         List<WeekRow> rows = new ArrayList<>();
-        for (Room room : rooms(house)) {
+        for (Room room : queries.activeRooms(house)) {
             List<WeekCell> cells = new ArrayList<>();
             for (WeekDay day : days) {
                 List<String> taken =
@@ -193,20 +186,21 @@ public class HouseCalendar {
                                                                 .atZone(zone)
                                                                 .toLocalDate()
                                                                 .equals(day.date()))
-                                .map(
-                                        b ->
-                                                format.format(b.startsAt().atZone(zone))
-                                                        + "–"
-                                                        + format.format(b.endsAt().atZone(zone))
-                                                        + (b.status() == BookingStatus.PENDING
-                                                                ? " ?"
-                                                                : ""))
+                                .map(b -> span(b, zone))
                                 .toList();
                 cells.add(new WeekCell(day.date(), day.open(), taken));
             }
             rows.add(new WeekRow(room.id(), room.name(), cells));
         }
         return new Week(house.id(), house.name(), monday, days, rows);
+    }
+
+    /** "10:00–12:00", with " ?" when it waits for approval. */
+    private static String span(Booking b, ZoneId zone) {
+        return HOURS.format(b.startsAt().atZone(zone))
+                + "–"
+                + HOURS.format(b.endsAt().atZone(zone))
+                + (b.status() == BookingStatus.PENDING ? " ?" : "");
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */
@@ -239,17 +233,12 @@ public class HouseCalendar {
                 || !holidays.daysOff(wish.date(), wish.date()).isEmpty()) {
             return List.of();
         }
-        Instant from = wish.date().atTime(wish.start()).atZone(zone).toInstant();
-        Instant to = wish.date().atTime(wish.end()).atZone(zone).toInstant();
-        List<Booking> bookings = bookings(house, from, to);
-        List<Blackout> blackouts = blackouts(house, from, to);
-        return em
-                .createQuery(
-                        "SELECT DISTINCT r FROM Room r LEFT JOIN FETCH r.equipment WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id",
-                        Room.class)
-                .setParameter("house", house)
-                .getResultList()
-                .stream()
+        Period span =
+                Period.of(
+                        wish.date().atTime(wish.start()).atZone(zone).toInstant(),
+                        wish.date().atTime(wish.end()).atZone(zone).toInstant());
+        Taken taken = new Taken(queries.holding(house, span), queries.blackouts(house, span));
+        return queries.activeRoomsEquipped(house).stream()
                 .filter(r -> r.capacity().seats(wish.people()))
                 .filter(r -> !wish.stepFree() || r.stepFree())
                 .filter(
@@ -258,8 +247,7 @@ public class HouseCalendar {
                                         .map(Equipment::code)
                                         .toList()
                                         .containsAll(wish.equipment()))
-                .filter(r -> bookings.stream().noneMatch(b -> b.room().id().equals(r.id())))
-                .filter(r -> blackouts.stream().noneMatch(b -> b.blocks(r.id(), from, to)))
+                .filter(r -> taken.free(r, span))
                 .map(
                         r ->
                                 new FreeRoom(
@@ -273,19 +261,29 @@ public class HouseCalendar {
                 .toList();
     }
 
-    private static Cell cell(
-            Room room,
-            LocalTime slot,
-            Instant start,
-            Instant end,
-            List<Booking> bookings,
-            List<Blackout> blackouts,
-            Instant now,
-            boolean showsWho) {
-        for (Booking b : bookings) {
-            if (b.room().id().equals(room.id())
-                    && b.startsAt().isBefore(end)
-                    && b.endsAt().isAfter(start)) {
+    /** What holds a House's rooms over a span: its bookings and blackouts, read once. */
+    private record Taken(List<Booking> bookings, List<Blackout> blackouts) {
+
+        Optional<Booking> booking(Room room, Period period) {
+            return bookings.stream()
+                    .filter(b -> b.room().id().equals(room.id()) && b.period().overlaps(period))
+                    .findFirst();
+        }
+
+        Optional<Blackout> blackout(Room room, Period period) {
+            return blackouts.stream()
+                    .filter(b -> b.blocks(room.id(), period.start(), period.end()))
+                    .findFirst();
+        }
+
+        boolean free(Room room, Period period) {
+            return booking(room, period).isEmpty() && blackout(room, period).isEmpty();
+        }
+
+        Cell cell(Room room, LocalTime slot, Period half, Instant now, boolean showsWho) {
+            Optional<Booking> booking = booking(room, half);
+            if (booking.isPresent()) {
+                Booking b = booking.get();
                 return new Cell(
                         slot,
                         b.status() == BookingStatus.PENDING ? State.PENDING : State.TAKEN,
@@ -293,50 +291,20 @@ public class HouseCalendar {
                         showsWho ? b.ngo().name() : null,
                         null);
             }
+            return blackout(room, half)
+                    .map(b -> new Cell(slot, State.BLACKOUT, null, null, b.describe()))
+                    .orElseGet(
+                            () ->
+                                    new Cell(
+                                            slot,
+                                            half.end().isAfter(now) ? State.FREE : State.PAST,
+                                            null,
+                                            null,
+                                            null));
         }
-        for (Blackout b : blackouts) {
-            if (b.blocks(room.id(), start, end)) {
-                return new Cell(slot, State.BLACKOUT, null, null, b.describe());
-            }
-        }
-        return new Cell(slot, end.isAfter(now) ? State.FREE : State.PAST, null, null, null);
     }
 
     private House house(long id) {
-        List<House> found =
-                em.createQuery(
-                                "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id",
-                                House.class)
-                        .setParameter("id", id)
-                        .getResultList();
-        if (found.isEmpty()) {
-            throw Refusal.notFound("problem.house.notFound", id);
-        }
-        return found.get(0);
-    }
-
-    private List<Room> rooms(House house) {
-        return em.createQuery(
-                        "SELECT r FROM Room r WHERE r.house = :house AND r.status = kz.housesofdemocracy.premises.entity.Room.Status.ACTIVE ORDER BY r.id",
-                        Room.class)
-                .setParameter("house", house)
-                .getResultList();
-    }
-
-    private List<Booking> bookings(House house, Instant from, Instant to) {
-        return em.createNamedQuery(Booking.IN_HOUSE, Booking.class)
-                .setParameter("house", house)
-                .setParameter("holding", BookingStatus.HOLDING)
-                .setParameter("start", from)
-                .setParameter("end", to)
-                .getResultList();
-    }
-
-    private List<Blackout> blackouts(House house, Instant from, Instant to) {
-        return em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
-                .setParameter("house", house)
-                .setParameter("start", from)
-                .setParameter("end", to)
-                .getResultList();
+        return queries.house(id).orElseThrow(() -> Refusal.notFound("problem.house.notFound", id));
     }
 }

@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
@@ -22,6 +19,9 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.bookings.control.BookingDesk;
+import kz.housesofdemocracy.bookings.control.BookingLetters;
+import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.control.Recurrence;
 import kz.housesofdemocracy.bookings.entity.Booking;
@@ -29,6 +29,7 @@ import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.premises.entity.House;
@@ -46,6 +47,8 @@ public class Series {
     @Inject private Bookings bookings;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
+    @Inject private BookingQueries queries;
+    @Inject private BookingLetters letters;
 
     /** Which occurrences a change or a cancellation touches. */
     public enum EditScope {
@@ -92,14 +95,14 @@ public class Series {
                     plan.occurrences.size() - free,
                     plan.occurrences.size());
         }
-        Bookings.Desk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
+        BookingDesk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
         BookingSeries series =
                 new BookingSeries(
-                        desk.room,
-                        desk.ngo,
+                        desk.room(),
+                        desk.ngo(),
                         em.getReference(Account.class, caller.accountId()),
                         plan.rule.describe(),
-                        desk.now);
+                        desk.now());
         em.persist(series);
         List<Booking> made = new ArrayList<>();
         List<Occurrence> skipped = new ArrayList<>();
@@ -123,9 +126,9 @@ public class Series {
         audit.record(
                 caller,
                 "series.created",
-                Subject.of("series", series.id(), desk.house.region().code()),
+                Subject.of("series", series.id(), desk.house().region().code()),
                 plan.rule.describe() + "; " + made.size() + " booked, " + skipped.size() + " not");
-        bookings.tell(
+        letters.tell(
                 made,
                 made.get(0).status() == BookingStatus.PENDING
                         ? "mail.series.pending"
@@ -145,7 +148,7 @@ public class Series {
                     Action.VIEW_HOUSE_BOOKINGS,
                     Scope.house(house.id(), house.region().code()));
         }
-        return ofSeries(series).stream().map(BookingView::of).toList();
+        return queries.ofSeries(series).stream().map(BookingView::of).toList();
     }
 
     /**
@@ -172,39 +175,34 @@ public class Series {
         check.text("purpose", purpose, 500);
         check.when(attendees == null, "attendees", "validation.required");
         check.orRefuse();
-        Bookings.Desk desk = bookings.desk(caller, anchor.ngo().id(), anchor.room().id());
-        List<Booking> affected = affected(anchor, scope, desk.now);
+        BookingDesk desk = bookings.desk(caller, anchor.ngo().id(), anchor.room().id());
+        List<Booking> affected = affected(anchor, scope, desk.now());
         for (Booking b : affected) {
-            LocalDate day = b.startsAt().atZone(desk.zone).toLocalDate();
-            Optional<Refusal> obstacle = desk.obstacle(day, start, end, attendees, b);
-            if (obstacle.isPresent()) {
-                Refusal r = obstacle.get();
-                throw new Refusal(
-                        r.status(),
-                        r.type(),
-                        "series.occurrenceProblem",
-                        List.of(),
-                        day.toString(),
-                        Messages.localizable(r.key(), r.arguments()));
-            }
+            LocalDate day = desk.dayOf(b.startsAt());
+            desk.obstacle(day, start, end, attendees, b)
+                    .ifPresent(
+                            r -> {
+                                throw new Refusal(
+                                        r.status(),
+                                        r.type(),
+                                        "series.occurrenceProblem",
+                                        List.of(),
+                                        day.toString(),
+                                        Messages.localizable(r.key(), r.arguments()));
+                            });
         }
         for (Booking b : affected) {
-            LocalDate day = b.startsAt().atZone(desk.zone).toLocalDate();
-            Instant startsAt = day.atTime(start).atZone(desk.zone).toInstant();
-            Instant endsAt = day.atTime(end).atZone(desk.zone).toInstant();
-            boolean moved = !startsAt.equals(b.startsAt()) || !endsAt.equals(b.endsAt());
-            b.reschedule(startsAt, endsAt, purpose, attendees, desk.price(startsAt, endsAt));
-            if (moved && desk.room.needsApproval() && b.status() == BookingStatus.CONFIRMED) {
-                b.backToPending();
-            }
+            LocalDate day = desk.dayOf(b.startsAt());
+            Period moved = Period.of(desk.at(day, start), desk.at(day, end));
+            b.reschedule(moved, purpose, attendees, desk.price(moved));
         }
         em.flush();
         audit.record(
                 caller,
                 "series.changed",
-                Subject.of("booking", anchor.id(), desk.house.region().code()),
+                Subject.of("booking", anchor.id(), desk.house().region().code()),
                 scope + " " + affected.size() + " to " + start + "–" + end);
-        bookings.tell(affected, "mail.series.changed", ICalendar.Method.REQUEST, null);
+        letters.tell(affected, "mail.series.changed", ICalendar.Method.REQUEST, null);
         return affected.stream().map(BookingView::of).toList();
     }
 
@@ -227,7 +225,7 @@ public class Series {
         for (Booking b : affected) {
             done.add(bookings.cancelQuietly(caller, b, reason));
         }
-        bookings.tell(
+        letters.tell(
                 affected,
                 "mail.booking.cancelled",
                 ICalendar.Method.CANCEL,
@@ -247,7 +245,9 @@ public class Series {
             InputCheck.start().text("reason", reason, 500).orRefuse();
         }
         List<Booking> pending =
-                ofSeries(series).stream().filter(b -> b.status() == BookingStatus.PENDING).toList();
+                queries.ofSeries(series).stream()
+                        .filter(b -> b.status() == BookingStatus.PENDING)
+                        .toList();
         if (pending.isEmpty()) {
             throw Refusal.conflict("decided", "refusal.booking.decided");
         }
@@ -258,7 +258,7 @@ public class Series {
                             ? bookings.approveQuietly(caller, b)
                             : bookings.rejectQuietly(caller, b, reason));
         }
-        bookings.tell(
+        letters.tell(
                 pending,
                 approve ? "mail.booking.approved" : "mail.booking.rejected",
                 approve ? ICalendar.Method.REQUEST : ICalendar.Method.CANCEL,
@@ -284,17 +284,15 @@ public class Series {
         LocalTime end = Bookings.time(check, "end", form.getEnd());
         check.text("purpose", form.getPurpose(), 500);
         check.when(form.getAttendees() == null, "attendees", "validation.required");
-        Recurrence rule = rule(check, form);
+        Recurrence rule = form.rule(check, Clocks.today(clock));
         check.orRefuse();
-        Bookings.Desk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
+        BookingDesk desk = bookings.desk(caller, form.getNgoId(), form.getRoomId());
         List<Occurrence> occurrences = new ArrayList<>();
         for (LocalDate day : rule.dates()) {
             Optional<Refusal> obstacle = desk.obstacle(day, start, end, form.getAttendees(), null);
             if (obstacle.isEmpty()) {
                 // Counted as if booked, so the quotas see the series as a whole.
-                desk.usage.add(
-                        day.atTime(start).atZone(desk.zone).toInstant(),
-                        day.atTime(end).atZone(desk.zone).toInstant());
+                desk.count(day, start, end);
                 occurrences.add(new Occurrence(day, start, end, "FREE", null));
             } else {
                 Refusal r = obstacle.get();
@@ -310,65 +308,6 @@ public class Series {
         return new Plan(rule, occurrences);
     }
 
-    private Recurrence rule(InputCheck check, SeriesForm form) {
-        Recurrence.Kind kind;
-        try {
-            kind = Recurrence.Kind.valueOf(String.valueOf(form.getKind()));
-        } catch (IllegalArgumentException unknown) {
-            check.problem("kind", "series.problem.kind");
-            return Recurrence.weekly(Set.of(), Clocks.today(clock), null, 0);
-        }
-        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-        for (String d : form.getWeekdays() == null ? List.<String>of() : form.getWeekdays()) {
-            try {
-                weekdays.add(DayOfWeek.valueOf(d));
-            } catch (IllegalArgumentException unknown) {
-                check.problem("weekdays", "series.problem.weekdays");
-            }
-        }
-        DayOfWeek weekday = null;
-        if (form.getWeekday() != null && !form.getWeekday().isBlank()) {
-            try {
-                weekday = DayOfWeek.valueOf(form.getWeekday());
-            } catch (IllegalArgumentException unknown) {
-                check.problem("weekday", "series.problem.weekOfMonth");
-            }
-        }
-        int count = form.getCount() == null ? 0 : form.getCount();
-        Recurrence rule =
-                switch (kind) {
-                    case WEEKLY ->
-                            Recurrence.weekly(weekdays, form.getFirst(), form.getUntil(), count);
-                    case MONTHLY_DAY ->
-                            Recurrence.monthlyOnDay(
-                                    form.getDayOfMonth() == null ? 0 : form.getDayOfMonth(),
-                                    form.getFirst(),
-                                    form.getUntil(),
-                                    count);
-                    case MONTHLY_WEEKDAY ->
-                            Recurrence.monthlyOnWeekday(
-                                    form.getWeekOfMonth() == null ? 0 : form.getWeekOfMonth(),
-                                    weekday,
-                                    form.getFirst(),
-                                    form.getUntil(),
-                                    count);
-                };
-        if (form.getFirst() != null) {
-            rule.problem().ifPresent(key -> check.problem(field(key), key));
-        }
-        return rule;
-    }
-
-    private static String field(String problemKey) {
-        return switch (problemKey) {
-            case "series.problem.untilOrCount", "series.problem.year" -> "until";
-            case "series.problem.weekdays" -> "weekdays";
-            case "series.problem.dayOfMonth" -> "dayOfMonth";
-            case "series.problem.weekOfMonth" -> "weekOfMonth";
-            default -> "first";
-        };
-    }
-
     private BookingSeries series(long id) {
         BookingSeries series = em.find(BookingSeries.class, id);
         if (series == null) {
@@ -377,20 +316,12 @@ public class Series {
         return series;
     }
 
-    private List<Booking> ofSeries(BookingSeries series) {
-        return em.createQuery(
-                        "SELECT b FROM Booking b WHERE b.series = :series ORDER BY b.startsAt",
-                        Booking.class)
-                .setParameter("series", series)
-                .getResultList();
-    }
-
     /** The holding occurrences a scope touches; only the one itself when it is not in a series. */
     private List<Booking> affected(Booking anchor, EditScope scope, Instant now) {
         if (anchor.series() == null || scope == EditScope.ONE) {
             return anchor.holdsRoom() ? List.of(anchor) : List.of();
         }
-        return ofSeries(anchor.series()).stream()
+        return queries.ofSeries(anchor.series()).stream()
                 .filter(Booking::holdsRoom)
                 .filter(b -> b.startsAt().isAfter(now))
                 .filter(b -> scope == EditScope.ALL || !b.startsAt().isBefore(anchor.startsAt()))

@@ -1,7 +1,13 @@
 package kz.housesofdemocracy.bookings.boundary;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import kz.housesofdemocracy.bookings.control.Recurrence;
+import kz.housesofdemocracy.platform.InputCheck;
 
 /**
  * A recurring series request: the room, NGO, times and purpose of every occurrence, and the rule
@@ -137,5 +143,67 @@ public class SeriesForm implements Serializable {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    /**
+     * The recurrence the form describes; each unreadable part is a problem in the check (the rule
+     * returned then is a placeholder).
+     */
+    Recurrence rule(InputCheck check, LocalDate today) {
+        Recurrence.Kind kind;
+        try {
+            kind = Recurrence.Kind.valueOf(String.valueOf(getKind()));
+        } catch (IllegalArgumentException unknown) {
+            check.problem("kind", "series.problem.kind");
+            return Recurrence.weekly(Set.of(), today, null, 0);
+        }
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        for (String d : getWeekdays() == null ? List.<String>of() : getWeekdays()) {
+            try {
+                weekdays.add(DayOfWeek.valueOf(d));
+            } catch (IllegalArgumentException unknown) {
+                check.problem("weekdays", "series.problem.weekdays");
+            }
+        }
+        DayOfWeek weekday = null;
+        if (getWeekday() != null && !getWeekday().isBlank()) {
+            try {
+                weekday = DayOfWeek.valueOf(getWeekday());
+            } catch (IllegalArgumentException unknown) {
+                check.problem("weekday", "series.problem.weekOfMonth");
+            }
+        }
+        int count = getCount() == null ? 0 : getCount();
+        Recurrence rule =
+                switch (kind) {
+                    case WEEKLY -> Recurrence.weekly(weekdays, getFirst(), getUntil(), count);
+                    case MONTHLY_DAY ->
+                            Recurrence.monthlyOnDay(
+                                    getDayOfMonth() == null ? 0 : getDayOfMonth(),
+                                    getFirst(),
+                                    getUntil(),
+                                    count);
+                    case MONTHLY_WEEKDAY ->
+                            Recurrence.monthlyOnWeekday(
+                                    getWeekOfMonth() == null ? 0 : getWeekOfMonth(),
+                                    weekday,
+                                    getFirst(),
+                                    getUntil(),
+                                    count);
+                };
+        if (getFirst() != null) {
+            rule.problem().ifPresent(key -> check.problem(field(key), key));
+        }
+        return rule;
+    }
+
+    private static String field(String problemKey) {
+        return switch (problemKey) {
+            case "series.problem.untilOrCount", "series.problem.year" -> "until";
+            case "series.problem.weekdays" -> "weekdays";
+            case "series.problem.dayOfMonth" -> "dayOfMonth";
+            case "series.problem.weekOfMonth" -> "weekOfMonth";
+            default -> "first";
+        };
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.Room;
 
 /**
@@ -49,18 +51,27 @@ public class Alternative {
 
     protected Alternative() {}
 
-    public Alternative(Booking displaced, Room room, Instant startsAt, Instant endsAt) {
+    public Alternative(Booking displaced, Room room, Period period) {
         this.displaced = displaced;
         this.room = room;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.startsAt = period.start();
+        this.endsAt = period.end();
+    }
+
+    /** An alternative is taken once. */
+    public void requireOpen() {
+        if (taken != null) {
+            throw Refusal.conflict("alternative-taken", "alternative.taken");
+        }
     }
 
     public void takenAs(Booking booking) {
-        if (taken != null) {
-            throw new IllegalStateException("alternative " + id + " was taken");
-        }
+        requireOpen();
         taken = booking;
+    }
+
+    public Period period() {
+        return Period.of(startsAt, endsAt);
     }
 
     public Long id() {

@@ -18,10 +18,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Money;
+import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.Room;
 
 /**
@@ -44,6 +49,15 @@ public class Booking {
 
     public static final String OVERLAPPING = "Booking.overlapping";
     public static final String IN_HOUSE = "Booking.inHouse";
+
+    /** How early before the start one may check in. */
+    public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
+
+    /** How long after the start a booking waits for its check-in. */
+    public static final Duration CHECK_IN_GRACE = Duration.ofMinutes(15);
+
+    /** The longest reason a decision or a cancellation keeps. */
+    public static final int REASON_LENGTH = 500;
 
     @Id
     @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
@@ -147,63 +161,118 @@ public class Booking {
             Room room,
             Ngo ngo,
             Account requestedBy,
-            Instant startsAt,
-            Instant endsAt,
+            Period period,
             String purpose,
             int attendees,
             Price price,
             boolean needsApproval,
             Instant now) {
-        if (!startsAt.isBefore(endsAt)) {
-            throw new IllegalArgumentException("a booking ends after it starts");
-        }
         this.room = room;
         this.ngo = ngo;
         this.requestedBy = requestedBy;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.status = needsApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        this.createdAt = now;
+        fill(period, purpose, attendees, price);
+    }
+
+    private void fill(Period period, String purpose, int attendees, Price price) {
+        this.startsAt = period.start();
+        this.endsAt = period.end();
+        this.minutes = (int) period.minutes();
         this.purpose = purpose.strip();
         this.attendees = attendees;
         this.marketValue = price.marketValue();
         this.subsidyShare = price.subsidyShare();
         this.subsidy = price.subsidy();
         this.charged = price.charged();
-        this.status = needsApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
-        this.createdAt = now;
-        this.minutes = (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
     }
 
-    public void confirm(Account by, Instant now) {
-        requireStatus(BookingStatus.PENDING);
+    /** The span the booking holds: from its start (included) to its end (excluded). */
+    public Period period() {
+        return Period.of(startsAt, endsAt);
+    }
+
+    /** Confirms a pending booking; only for an NGO that is still eligible. */
+    public void confirm(Account by, boolean ngoEligible, Instant now) {
+        requirePending();
+        if (!ngoEligible) {
+            throw new Refusal(422, "booking-rule", "booking.rule.eligibility", List.of());
+        }
         status = BookingStatus.CONFIRMED;
         decidedBy = by;
         decidedAt = now;
     }
 
+    /** Rejects a pending booking, with a reason its NGO reads. */
     public void reject(Account by, String reason, Instant now) {
-        requireStatus(BookingStatus.PENDING);
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a rejection needs a reason");
-        }
+        requirePending();
+        InputCheck.start().text("reason", reason, REASON_LENGTH).orRefuse();
         status = BookingStatus.REJECTED;
         decidedBy = by;
         decidedAt = now;
         decisionReason = reason.strip();
     }
 
-    public void cancel(Account by, String reason, Instant now) {
-        if (!BookingStatus.HOLDING.contains(status)) {
-            throw new IllegalStateException("only a pending or confirmed booking can be cancelled");
+    /** Only a pending booking is decided, and only once. */
+    public void requirePending() {
+        if (status != BookingStatus.PENDING) {
+            throw Refusal.conflict("decided", "refusal.booking.decided");
         }
+    }
+
+    /** Its NGO's representative cancels until the booking starts; a reason is optional. */
+    public void cancelByRepresentative(Account by, String reason, Instant now) {
+        requireHolding();
+        if (!now.isBefore(startsAt)) {
+            throw Refusal.conflict("started", "refusal.booking.started");
+        }
+        InputCheck.start().optionalText("reason", reason, REASON_LENGTH).orRefuse();
+        cancelled(by, reason, now);
+    }
+
+    /** The House's staff cancel at any time, with a reason. */
+    public void cancelByStaff(Account by, String reason, Instant now) {
+        requireHolding();
+        InputCheck.start().text("reason", reason, REASON_LENGTH).orRefuse();
+        cancelled(by, reason, now);
+    }
+
+    /** An event takes the room: the system cancels, the reason cut to what the booking keeps. */
+    public void displace(String reason, Instant now) {
+        requireHolding();
+        cancelled(
+                null,
+                reason.length() > REASON_LENGTH
+                        ? reason.substring(0, REASON_LENGTH - 1) + "…"
+                        : reason,
+                now);
+    }
+
+    private void requireHolding() {
+        if (!holdsRoom()) {
+            throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
+        }
+    }
+
+    private void cancelled(Account by, String reason, Instant now) {
         status = BookingStatus.CANCELLED;
         cancelledBy = by;
         cancelledAt = now;
         cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    /** Someone arrived: the booking will not become a no-show. */
-    public void checkIn(Account by, Instant now) {
-        requireStatus(BookingStatus.CONFIRMED);
+    /**
+     * Someone arrived: the booking will not become a no-show. From 30 minutes before its start;
+     * until its end for the House's managers, until the no-show deadline for its NGO.
+     */
+    public void checkIn(Account by, boolean byRepresentative, Instant now) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw Refusal.conflict("not-confirmed", "checkin.notConfirmed");
+        }
+        Instant closes = byRepresentative ? startsAt.plus(CHECK_IN_GRACE) : endsAt;
+        if (now.isBefore(startsAt.minus(CHECK_IN_EARLY)) || !now.isBefore(closes)) {
+            throw Refusal.conflict("outside-window", "checkin.window");
+        }
         if (checkedInAt == null) {
             checkedInAt = now;
             checkedInBy = by;
@@ -224,24 +293,21 @@ public class Booking {
         remindedAt = now;
     }
 
-    /** Moves an occurrence of a series to a new time of the same day, with its new price. */
-    public void reschedule(
-            Instant newStart, Instant newEnd, String newPurpose, int newAttendees, Price price) {
-        if (!BookingStatus.HOLDING.contains(status)) {
+    /**
+     * Moves an occurrence of a series to a new time of the same day, with its new price; a moved
+     * occurrence of a room that needs approval goes back to waiting for it.
+     */
+    public void reschedule(Period period, String newPurpose, int newAttendees, Price price) {
+        if (!holdsRoom()) {
             throw new IllegalStateException("only a pending or confirmed booking can be moved");
         }
-        if (!newStart.isBefore(newEnd)) {
-            throw new IllegalArgumentException("a booking ends after it starts");
+        boolean moved = !period.equals(period());
+        fill(period, newPurpose, newAttendees, price);
+        if (moved && room.needsApproval() && status == BookingStatus.CONFIRMED) {
+            status = BookingStatus.PENDING;
+            decidedBy = null;
+            decidedAt = null;
         }
-        startsAt = newStart;
-        endsAt = newEnd;
-        minutes = (int) java.time.Duration.between(newStart, newEnd).toMinutes();
-        purpose = newPurpose.strip();
-        attendees = newAttendees;
-        marketValue = price.marketValue();
-        subsidyShare = price.subsidyShare();
-        subsidy = price.subsidy();
-        charged = price.charged();
     }
 
     public void partOf(BookingSeries series) {
@@ -250,14 +316,6 @@ public class Booking {
 
     public BookingSeries series() {
         return series;
-    }
-
-    /** A moved occurrence of a hall goes back to waiting for approval. */
-    public void backToPending() {
-        requireStatus(BookingStatus.CONFIRMED);
-        status = BookingStatus.PENDING;
-        decidedBy = null;
-        decidedAt = null;
     }
 
     public Instant checkedInAt() {

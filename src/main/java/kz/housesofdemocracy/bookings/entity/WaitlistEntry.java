@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.Room;
 
 /**
@@ -118,16 +120,15 @@ public class WaitlistEntry {
             Room room,
             Ngo ngo,
             Account account,
-            Instant startsAt,
-            Instant endsAt,
+            Period period,
             String purpose,
             int attendees,
             Instant now) {
         this.room = room;
         this.ngo = ngo;
         this.account = account;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.startsAt = period.start();
+        this.endsAt = period.end();
         this.purpose = purpose.strip();
         this.attendees = attendees;
         this.status = Status.WAITING;
@@ -151,19 +152,33 @@ public class WaitlistEntry {
         status = Status.EXPIRED;
     }
 
-    public void booked(Booking made) {
-        if (status != Status.OFFERED && status != Status.WAITING) {
-            throw new IllegalStateException("entry " + id + " is " + status);
+    /** Only an offer still running is taken. */
+    public void requireLiveOffer(Instant now) {
+        if (status != Status.OFFERED || !offerEndsAt.isAfter(now)) {
+            throw Refusal.conflict("not-offered", "waitlist.notOffered");
         }
+    }
+
+    /** The offer was taken: the booking made of it. */
+    public void booked(Booking made, Instant now) {
+        requireLiveOffer(now);
         status = Status.BOOKED;
         booking = made;
     }
 
-    public void withdraw() {
+    /** Leaves the line; true when it gave up an offer, which then passes on. */
+    public boolean withdraw() {
         if (status != Status.OFFERED && status != Status.WAITING) {
-            throw new IllegalStateException("entry " + id + " is " + status);
+            throw Refusal.conflict("not-waiting", "waitlist.notWaiting");
         }
+        boolean gaveUpOffer = status == Status.OFFERED;
         status = Status.WITHDRAWN;
+        return gaveUpOffer;
+    }
+
+    /** The span waited for. */
+    public Period period() {
+        return Period.of(startsAt, endsAt);
     }
 
     public Long id() {
