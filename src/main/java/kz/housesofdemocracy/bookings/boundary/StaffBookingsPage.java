@@ -11,41 +11,26 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 
-/** "My bookings" for representatives, and the staff's queue and upcoming bookings. */
+/** The staff's bookings (staff/bookings): the queue to decide and the upcoming bookings. */
 @Named
 @ViewScoped
-public class BookingListsPage implements Serializable {
+public class StaffBookingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private Bookings bookings;
     @Inject private Series series;
-    @Inject private Waitlist waitlist;
-    @Inject private Feeds feeds;
-    @Inject private Displacements displacements;
     @Inject private CurrentCaller caller;
 
-    private List<Waitlist.EntryView> waiting;
-    private List<Displacements.AlternativeView> alternatives;
-    private String feedUrl;
-
-    private List<BookingView> mine;
     private List<BookingView> queue;
     private List<BookingView> upcoming;
     private String reason;
 
-    public void loadStaff() {
+    public void load() {
         var me = caller.require();
         if (!me.holds(Role.HOUSE_MANAGER) && !me.holds(Role.AKIMAT_APPROVER)) {
             FacesRefusals.sendError(Refusal.forbidden());
         }
-    }
-
-    public List<BookingView> getMine() {
-        if (mine == null) {
-            mine = bookings.mine(caller.require());
-        }
-        return mine;
     }
 
     public List<BookingView> getQueue() {
@@ -60,58 +45,6 @@ public class BookingListsPage implements Serializable {
             upcoming = bookings.upcoming(caller.require());
         }
         return upcoming;
-    }
-
-    public List<Waitlist.EntryView> getWaiting() {
-        if (waiting == null) {
-            waiting = waitlist.mine(caller.require());
-        }
-        return waiting;
-    }
-
-    /** What an event's hold offered instead of the bookings it displaced. */
-    public List<Displacements.AlternativeView> getAlternatives() {
-        if (alternatives == null) {
-            alternatives = displacements.mine(caller.require());
-        }
-        return alternatives;
-    }
-
-    /** Takes an alternative with one click: an ordinary booking, every rule checked again. */
-    public void takeAlternative(long alternativeId) {
-        act(
-                () -> displacements.take(caller.require(), alternativeId),
-                "alternative.takenDone",
-                "alternatives");
-    }
-
-    /** Takes a slot offered from the waitlist. */
-    public void take(long entryId) {
-        act(() -> waitlist.accept(caller.require(), entryId), "waitlist.taken", "waitlist");
-    }
-
-    public void leave(long entryId) {
-        act(() -> waitlist.withdraw(caller.require(), entryId), "waitlist.left", "waitlist");
-    }
-
-    /** A new address for the caller's calendar feed, shown once. */
-    public void renewFeed() {
-        feedUrl = feeds.renew(caller.require());
-        FacesFeedback.info("feed.renewed");
-    }
-
-    public void revokeFeed() {
-        feeds.revoke(caller.require());
-        feedUrl = null;
-        FacesFeedback.info("feed.revoked");
-    }
-
-    public boolean isHasFeed() {
-        return feeds.has(caller.require());
-    }
-
-    public String getFeedUrl() {
-        return feedUrl;
     }
 
     /** Approves every pending occurrence of a hall's series at once. */
@@ -149,11 +82,8 @@ public class BookingListsPage implements Serializable {
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, form);
         }
-        mine = null;
         queue = null;
         upcoming = null;
-        waiting = null;
-        alternatives = null;
     }
 
     public String getReason() {
