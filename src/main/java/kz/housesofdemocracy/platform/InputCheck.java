@@ -1,5 +1,7 @@
 package kz.housesofdemocracy.platform;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,20 @@ public final class InputCheck {
 
     public static InputCheck start() {
         return new InputCheck();
+    }
+
+    /** A time of day ("09:30"), required: the time, or null with the field's problem noted. */
+    public LocalTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            problem(field, "validation.required");
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.strip());
+        } catch (DateTimeParseException wrong) {
+            problem(field, "validation.time");
+            return null;
+        }
     }
 
     /** Present, at most maxLength characters, no control characters. */

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
@@ -63,8 +62,8 @@ public class Bookings {
                         .present("ngoId", form.getNgoId())
                         .present("roomId", form.getRoomId())
                         .present("date", form.getDate());
-        LocalTime start = time(check, "start", form.getStart());
-        LocalTime end = time(check, "end", form.getEnd());
+        LocalTime start = check.time("start", form.getStart());
+        LocalTime end = check.time("end", form.getEnd());
         check.text("purpose", form.getPurpose(), 500);
         check.when(form.getAttendees() == null, "attendees", "validation.required");
         check.orRefuse();
@@ -252,19 +251,6 @@ public class Bookings {
             throw Refusal.notFound("refusal.booking.notFound", Long.toString(id));
         }
         return booking;
-    }
-
-    static LocalTime time(InputCheck check, String field, String value) {
-        if (value == null || value.isBlank()) {
-            check.problem(field, "validation.required");
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException wrong) {
-            check.problem(field, "validation.time");
-            return null;
-        }
     }
 
     // --- helpers

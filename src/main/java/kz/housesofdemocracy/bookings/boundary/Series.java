@@ -170,8 +170,8 @@ public class Series {
                 Action.ACT_FOR_NGO,
                 Scope.ngo(anchor.ngo().id(), anchor.ngo().region().code()));
         InputCheck check = InputCheck.start().when(scope == null, "scope", "series.problem.scope");
-        LocalTime start = Bookings.time(check, "start", startText);
-        LocalTime end = Bookings.time(check, "end", endText);
+        LocalTime start = check.time("start", startText);
+        LocalTime end = check.time("end", endText);
         check.text("purpose", purpose, 500);
         check.when(attendees == null, "attendees", "validation.required");
         check.orRefuse();
@@ -280,8 +280,8 @@ public class Series {
                         .present("ngoId", form.getNgoId())
                         .present("roomId", form.getRoomId())
                         .present("first", form.getFirst());
-        LocalTime start = Bookings.time(check, "start", form.getStart());
-        LocalTime end = Bookings.time(check, "end", form.getEnd());
+        LocalTime start = check.time("start", form.getStart());
+        LocalTime end = check.time("end", form.getEnd());
         check.text("purpose", form.getPurpose(), 500);
         check.when(form.getAttendees() == null, "attendees", "validation.required");
         Recurrence rule = form.rule(check, Clocks.today(clock));

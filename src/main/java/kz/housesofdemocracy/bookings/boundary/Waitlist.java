@@ -74,8 +74,8 @@ public class Waitlist {
                         .present("ngoId", form.getNgoId())
                         .present("roomId", form.getRoomId())
                         .present("date", form.getDate());
-        LocalTime start = Bookings.time(check, "start", form.getStart());
-        LocalTime end = Bookings.time(check, "end", form.getEnd());
+        LocalTime start = check.time("start", form.getStart());
+        LocalTime end = check.time("end", form.getEnd());
         check.text("purpose", form.getPurpose(), 500);
         check.when(form.getAttendees() == null, "attendees", "validation.required");
         check.orRefuse();

@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.bookings.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.premises.control.PremisesQueries;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -27,6 +29,8 @@ public class BookingQueries {
             "b.status = kz.housesofdemocracy.bookings.entity.BookingStatus.PENDING AND b.endsAt > :now";
 
     @PersistenceContext private EntityManager em;
+
+    @Inject private PremisesQueries premises;
 
     /** The bookings of some NGOs, newest first, at most 200. */
     public List<Booking> ofNgos(Collection<Long> ngos) {
@@ -102,13 +106,7 @@ public class BookingQueries {
 
     /** A House with its region, if there is one. */
     public Optional<House> house(long id) {
-        return em
-                .createQuery(
-                        "SELECT h FROM House h JOIN FETCH h.region WHERE h.id = :id", House.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .findFirst();
+        return premises.houseWithRegion(id);
     }
 
     /** A House's rooms in use, by id. */

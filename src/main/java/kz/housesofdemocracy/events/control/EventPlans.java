@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.access.control.Caller;
@@ -62,8 +61,8 @@ public class EventPlans {
         LocalizedText description =
                 TextChecks.optionalTexts(
                         check, "description", d.getKk(), d.getRu(), d.getEn(), 4000);
-        LocalTime startTime = time(check, "start", form.getStart());
-        LocalTime endTime = time(check, "end", form.getEnd());
+        LocalTime startTime = check.time("start", form.getStart());
+        LocalTime endTime = check.time("end", form.getEnd());
         check.rule("capacity", Event.capacityProblem(form.getCapacity()));
         check.orRefuse();
         Period when = when(form, startTime, endTime, place.zone());
@@ -146,18 +145,5 @@ public class EventPlans {
             rooms.add(room);
         }
         return rooms;
-    }
-
-    private static LocalTime time(InputCheck check, String field, String value) {
-        if (value == null || value.isBlank()) {
-            check.problem(field, "validation.required");
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException wrong) {
-            check.problem(field, "validation.time");
-            return null;
-        }
     }
 }
