@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.premises.control.PremisesInput;
 
@@ -17,7 +18,7 @@ public class HouseForm implements Serializable, PremisesInput.HouseFields {
     private TextsForm address = new TextsForm();
     private String phone;
     private String email;
-    private String timeZone = "Asia/Almaty";
+    private String timeZone = Clocks.KAZAKHSTAN.getId();
     private List<DayForm> openingHours = new ArrayList<>();
 
     /** One weekday: open or not, and from when to when ("09:00"). */

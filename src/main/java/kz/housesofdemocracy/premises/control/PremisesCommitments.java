@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;
 import kz.housesofdemocracy.premises.entity.House;
@@ -24,7 +24,6 @@ import kz.housesofdemocracy.premises.entity.Room;
 public class PremisesCommitments {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     @Inject private Instance<FutureCommitments> commitments;
 
@@ -76,7 +75,8 @@ public class PremisesCommitments {
                                                     + " "
                                                     + c.reference()
                                                     + " "
-                                                    + WHEN.format(c.start().atZone(ALMATY)))
+                                                    + WHEN.format(
+                                                            c.start().atZone(Clocks.KAZAKHSTAN)))
                             .collect(Collectors.joining(", "));
             throw Refusal.conflict(
                     "still-committed", "refusal.retire.committed", found.size(), which);
