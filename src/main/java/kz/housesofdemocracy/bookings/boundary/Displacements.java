@@ -40,9 +40,8 @@ import kz.housesofdemocracy.premises.entity.Room;
 public class Displacements {
 
     /** How many alternatives each displaced booking is offered. */
-    public static final int OFFERED = AlternativeSlots.OFFERED;
-
     @PersistenceContext private EntityManager em;
+
     @Inject private Bookings bookings;
     @Inject private Holidays holidays;
     @Inject private Clock clock;

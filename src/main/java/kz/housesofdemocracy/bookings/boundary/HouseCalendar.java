@@ -271,9 +271,7 @@ public class HouseCalendar {
         }
 
         Optional<Blackout> blackout(Room room, Period period) {
-            return blackouts.stream()
-                    .filter(b -> b.blocks(room.id(), period.start(), period.end()))
-                    .findFirst();
+            return blackouts.stream().filter(b -> b.blocks(room.id(), period)).findFirst();
         }
 
         boolean free(Room room, Period period) {

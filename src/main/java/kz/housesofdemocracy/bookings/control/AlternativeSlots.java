@@ -117,9 +117,7 @@ public class AlternativeSlots {
                                             b ->
                                                     b.room().id().equals(room.id())
                                                             && b.period().overlaps(slot));
-                    boolean blacked =
-                            closed.stream()
-                                    .anyMatch(b -> b.blocks(room.id(), slot.start(), slot.end()));
+                    boolean blacked = closed.stream().anyMatch(b -> b.blocks(room.id(), slot));
                     if (!held.holds(room, slot) && !busy && !blacked) {
                         long distance =
                                 Math.abs(Duration.between(wanted, t).toMinutes())

@@ -184,7 +184,7 @@ public final class BookingDesk {
                 .setParameter("end", period.end())
                 .getResultList()
                 .stream()
-                .filter(b -> b.blocks(room.id(), period.start(), period.end()))
+                .filter(b -> b.blocks(room.id(), period))
                 .map(Blackout::describe)
                 .toList();
     }

@@ -3,8 +3,6 @@ package kz.housesofdemocracy.bookings.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +14,7 @@ import kz.housesofdemocracy.bookings.entity.Alternative;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.bookings.entity.WaitlistEntry;
-import kz.housesofdemocracy.ngos.entity.Ngo;
-import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.ngos.control.NgoQueries;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
@@ -36,7 +33,7 @@ public class BookingLetters {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final String BOOKINGS_PAGE = "/ngo/bookings.xhtml";
 
-    @PersistenceContext private EntityManager em;
+    @Inject private NgoQueries ngos;
     @Inject private Clock clock;
     @Inject private Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
@@ -79,7 +76,7 @@ public class BookingLetters {
                                 + " (+"
                                 + (bookings.size() - 1)
                                 + ")";
-        for (Account to : representatives(first.ngo())) {
+        for (Account to : ngos.representativeAccounts(first.ngo())) {
             Locale locale = to.language().locale();
             String room = first.room().name().in(locale);
             List<ICalendar.Event> events = bookings.stream().map(b -> event(b, locale)).toList();
@@ -109,7 +106,7 @@ public class BookingLetters {
         House house = booking.room().house();
         ZoneId zone = house.timeZone();
         String when = when(booking.period(), zone);
-        for (Account to : representatives(booking.ngo())) {
+        for (Account to : ngos.representativeAccounts(booking.ngo())) {
             Locale locale = to.language().locale();
             String ics =
                     ICalendar.of(ICalendar.Method.CANCEL, event(booking, locale), clock.instant());
@@ -179,7 +176,7 @@ public class BookingLetters {
     public void remind(Booking b) {
         House house = b.room().house();
         String when = when(b.period(), house.timeZone());
-        for (Account to : representatives(b.ngo())) {
+        for (Account to : ngos.representativeAccounts(b.ngo())) {
             Locale locale = to.language().locale();
             String room = b.room().name().in(locale);
             mail.fire(
@@ -212,18 +209,6 @@ public class BookingLetters {
                 booking.purpose(),
                 booking.status() == BookingStatus.PENDING,
                 !booking.holdsRoom());
-    }
-
-    private List<Account> representatives(Ngo ngo) {
-        return em
-                .createQuery(
-                        "SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo",
-                        NgoRepresentative.class)
-                .setParameter("ngo", ngo)
-                .getResultList()
-                .stream()
-                .map(NgoRepresentative::account)
-                .toList();
     }
 
     /** "2026-03-02 10:00–12:00" in the House's zone. */

@@ -141,12 +141,12 @@ public class Blackout {
 
     /** Whether it closes this room during the period. */
     public boolean blocks(long roomId, Period period) {
-        return blocks(roomId, period.start(), period.end());
+        return (room == null || room.id() == roomId) && period().overlaps(period);
     }
 
     /** Whether it closes this room during [start, end) (nothing when that is empty). */
     public boolean blocks(long roomId, Instant start, Instant end) {
-        return (room == null || room.id() == roomId) && period().overlaps(start, end);
+        return start.isBefore(end) && blocks(roomId, Period.of(start, end));
     }
 
     public Long id() {

@@ -18,7 +18,7 @@ import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.leases.entity.LeasePayment;
-import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.ngos.control.NgoQueries;
 import kz.housesofdemocracy.platform.i18n.Amounts;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.mail.OutgoingMail;
@@ -32,6 +32,7 @@ import kz.housesofdemocracy.platform.web.PublicAddress;
 public class LeaseLetters {
 
     @PersistenceContext private EntityManager em;
+    @Inject private NgoQueries ngos;
     @Inject private Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
     @Inject private Clock clock;
@@ -44,7 +45,7 @@ public class LeaseLetters {
      */
     public void toNgo(Lease lease, String key, String reason, LocalDate date) {
         Map<Locale, byte[]> pdfs = new HashMap<>(); // one per language
-        for (Account to : representatives(lease)) {
+        for (Account to : ngos.representativeAccounts(lease.ngo())) {
             Locale locale = to.language().locale();
             OutgoingMail.Attachment pdf =
                     "mail.lease.approved".equals(key)
@@ -83,18 +84,6 @@ public class LeaseLetters {
         return lease.councilNumber() == null
                 ? ""
                 : lease.councilNumber() + ", " + lease.councilDate();
-    }
-
-    private List<Account> representatives(Lease lease) {
-        return em
-                .createQuery(
-                        "SELECT r FROM NgoRepresentative r JOIN FETCH r.account WHERE r.ngo = :ngo",
-                        NgoRepresentative.class)
-                .setParameter("ngo", lease.ngo())
-                .getResultList()
-                .stream()
-                .map(NgoRepresentative::account)
-                .toList();
     }
 
     /** Mails the House's managers or the region's approvers that an application waits for them. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.ngos.control.Receipts;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -55,11 +56,11 @@ public class NgoPage implements Serializable {
         try {
             byte[] pdf = null;
             if (receipt != null && receipt.getSize() > 0) {
-                if (receipt.getSize() > Ngos.MAX_RECEIPT_BYTES) {
+                if (receipt.getSize() > Receipts.MAX_BYTES) {
                     throw Refusal.invalid(
                             "receipt",
                             "validation.receipt.tooBig",
-                            Ngos.MAX_RECEIPT_BYTES / (1024 * 1024));
+                            Receipts.MAX_BYTES / (1024 * 1024));
                 }
                 try (InputStream in = receipt.getInputStream()) {
                     pdf = in.readAllBytes();

@@ -50,8 +50,6 @@ import kz.housesofdemocracy.platform.i18n.Language;
 @Stateless
 public class Ngos {
 
-    public static final int MAX_RECEIPT_BYTES = Receipts.MAX_BYTES;
-
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;

@@ -97,6 +97,11 @@ public class NgoQueries {
                 .getResultList();
     }
 
+    /** The accounts that speak for an NGO (its representatives'), in the order they joined. */
+    public List<Account> representativeAccounts(Ngo ngo) {
+        return representatives(ngo).stream().map(NgoRepresentative::account).toList();
+    }
+
     /** The invitation whose token has this hash, if any. */
     public Optional<NgoInvitation> invitation(String tokenHash) {
         return em
