@@ -55,6 +55,7 @@ class PublicPagesIT {
         "public/house.xhtml?id=1, house-name",
         "public/events.xhtml, events-heading",
         "public/reports.xhtml, reports-heading",
+        "public/ngo-counts.xhtml, counts-caption",
         "no-such-page.xhtml, error",
     })
     void readingAPublicPageMakesNoSession(String path, String shown) {
