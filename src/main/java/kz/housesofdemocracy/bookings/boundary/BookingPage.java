@@ -9,8 +9,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
@@ -20,6 +22,8 @@ import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.premises.boundary.HouseDetails;
+import kz.housesofdemocracy.premises.boundary.OpeningDay;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RoomView;
 
@@ -46,6 +50,7 @@ public class BookingPage implements Serializable {
     private final BookingForm form = new BookingForm();
     private RoomView roomView;
     private List<NgoViews.Summary> myNgos;
+    private List<OpeningDay> hours = List.of();
     private boolean slotTaken;
 
     public void load() {
@@ -61,12 +66,19 @@ public class BookingPage implements Serializable {
                             .filter(RoomView::active)
                             .orElseThrow(() -> Refusal.notFound("refusal.room.notFound", room));
             form.setRoomId(roomId);
+            hours =
+                    premises.house(roomView.houseId())
+                            .map(HouseDetails::openingHours)
+                            .orElse(List.of());
             form.setDate(
                     date == null || date.isBlank()
                             ? Clocks.today(clock).plusDays(1)
                             : LocalDate.parse(date));
             form.setStart(start == null ? "10:00" : start);
             form.setEnd(start == null ? "12:00" : LocalTime.parse(start).plusHours(1).toString());
+            getHoursOnDate()
+                    .filter(h -> LocalTime.parse(form.getEnd()).isAfter(h.closes()))
+                    .ifPresent(h -> form.setEnd(h.closes().toString()));
             myNgos =
                     ngos.mine(caller.require()).stream()
                             .filter(NgoViews.Summary::eligible)
@@ -93,16 +105,29 @@ public class BookingPage implements Serializable {
         }
     }
 
-    /** The chosen NGO's use of this House's quotas this month; null until an NGO is chosen. */
+    /**
+     * The chosen NGO's use of this House's quotas in the month of the chosen date; null until an
+     * NGO is chosen.
+     */
     public Bookings.UsageView getUsage() {
         if (form.getNgoId() == null || roomView == null) {
             return null;
         }
         try {
-            return bookings.usage(caller.require(), form.getNgoId(), roomView.houseId());
+            return bookings.usage(
+                    caller.require(),
+                    form.getNgoId(),
+                    roomView.houseId(),
+                    form.getDate() == null ? null : YearMonth.from(form.getDate()));
         } catch (Refusal refusal) {
             return null;
         }
+    }
+
+    /** Whether the usage shown is this month's (else it names its month). */
+    public boolean isUsageThisMonth() {
+        Bookings.UsageView usage = getUsage();
+        return usage == null || usage.month().equals(YearMonth.from(Clocks.today(clock)));
     }
 
     public boolean isSlotTaken() {
@@ -125,13 +150,44 @@ public class BookingPage implements Serializable {
         }
     }
 
-    /** Half-hours of a day for the start and end lists. */
+    /** The House's hours on the chosen date; empty when it is closed that weekday. */
+    public Optional<OpeningDay> getHoursOnDate() {
+        LocalDate day = form.getDate();
+        if (day == null) {
+            return Optional.empty();
+        }
+        return hours.stream().filter(h -> h.day() == day.getDayOfWeek() && h.open()).findFirst();
+    }
+
+    /** The half-hours a booking may start at on the chosen date: from opening to closing − 30. */
+    public List<String> getStartTimes() {
+        return getHoursOnDate()
+                .map(h -> halfHours(h.opens(), h.closes().minusMinutes(30)))
+                .orElse(List.of());
+    }
+
+    /** The half-hours a booking may end at on the chosen date: from opening + 30 to closing. */
+    public List<String> getEndTimes() {
+        return getHoursOnDate()
+                .map(h -> halfHours(h.opens().plusMinutes(30), h.closes()))
+                .orElse(List.of());
+    }
+
+    /**
+     * Half-hours of a whole working day (07:00–22:00), for the series and occurrence forms, whose
+     * dates are many.
+     */
     public List<String> getTimes() {
+        return halfHours(LocalTime.of(7, 0), LocalTime.of(22, 0));
+    }
+
+    private static List<String> halfHours(LocalTime from, LocalTime to) {
         List<String> times = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(7, 0);
-                !t.isAfter(LocalTime.of(22, 0));
-                t = t.plusMinutes(30)) {
+        for (LocalTime t = from; !t.isAfter(to); t = t.plusMinutes(30)) {
             times.add(t.toString());
+            if (t.equals(LocalTime.of(23, 30))) {
+                break;
+            }
         }
         return times;
     }

@@ -115,6 +115,11 @@ public class Bookings {
             int futureLimit) {}
 
     public UsageView usage(Caller caller, long ngoId, long houseId) {
+        return usage(caller, ngoId, houseId, null);
+    }
+
+    /** The NGO's use of a House's quotas in a month (this month when null). */
+    public UsageView usage(Caller caller, long ngoId, long houseId, YearMonth wanted) {
         Ngo ngo = em.find(Ngo.class, ngoId);
         House house = em.find(House.class, houseId);
         if (ngo == null) {
@@ -128,7 +133,7 @@ public class Bookings {
         }
         Instant now = clock.instant();
         QuotaUsage usage = new QuotaUsage(em, ngo, house, now);
-        YearMonth month = YearMonth.from(now.atZone(house.timeZone()));
+        YearMonth month = wanted != null ? wanted : YearMonth.from(now.atZone(house.timeZone()));
         return new UsageView(
                 ngoId,
                 houseId,

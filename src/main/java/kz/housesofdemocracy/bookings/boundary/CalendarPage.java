@@ -1,15 +1,17 @@
 package kz.housesofdemocracy.bookings.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
@@ -20,17 +22,15 @@ import kz.housesofdemocracy.premises.boundary.EquipmentView;
 import kz.housesofdemocracy.premises.boundary.Premises;
 
 /**
- * A House's calendar page: the day or the week, and "find a room by time". View-scoped: the search
- * form sits inside the day grid, so the grid must still be there when the search is posted.
+ * A House's calendar page: the day or the week, one room or all, and "find a room by time".
+ * Everything comes from the address (the search is a plain GET form), so the bean lives for one
+ * request and the page keeps no view state and no session for a visitor.
  */
 @Named
-@ViewScoped
-public class CalendarPage implements Serializable {
+@RequestScoped
+public class CalendarPage {
 
     @Inject private Clock clock;
-
-    private static final long serialVersionUID = 1L;
-
     @Inject private HouseCalendar calendar;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
@@ -38,53 +38,51 @@ public class CalendarPage implements Serializable {
     private String house;
     private String date;
     private String view;
+    private String room;
     private long houseId;
     private LocalDate day;
     private HouseCalendar.Day grid;
     private HouseCalendar.Week week;
 
-    // find a room
-    private String start = "14:00";
-    private String end = "16:00";
-    private Integer people = 10;
-    private List<String> equipment = new ArrayList<>();
-    private boolean stepFree;
+    // find a room: shown filled with a sensible proposal until someone asks
+    private String start;
+    private String end;
+    private String people;
+    private String stepFree;
     private List<HouseCalendar.FreeRoom> found;
 
     public void load() {
         try {
             resolve();
+        } catch (DateTimeParseException wrong) {
+            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
+            return;
+        } catch (Refusal refusal) {
+            FacesRefusals.sendError(refusal);
+            return;
+        }
+        try {
             if ("week".equals(view)) {
                 week = calendar.week(caller.get().orElse(null), houseId, day);
             } else {
                 grid = calendar.day(caller.get().orElse(null), houseId, day);
+                if (present(start) && present(end)) {
+                    find();
+                }
             }
-        } catch (java.time.format.DateTimeParseException wrong) {
-            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
         } catch (Refusal refusal) {
             FacesRefusals.sendError(refusal);
         }
     }
 
-    /** The House and the day, from the page's address (or the form's hidden fields on a post). */
     private void resolve() {
         houseId =
                 EntityId.parse(house)
                         .orElseThrow(() -> Refusal.notFound("problem.house.notFound", house));
-        day = date == null || date.isBlank() ? Clocks.today(clock) : LocalDate.parse(date);
+        day = present(date) ? LocalDate.parse(date.strip()) : Clocks.today(clock);
     }
 
-    public void find() {
-        try {
-            resolve();
-            grid = calendar.day(caller.get().orElse(null), houseId, day);
-        } catch (java.time.format.DateTimeParseException wrong) {
-            FacesRefusals.sendError(Refusal.notFound("problem.notFound.detail"));
-            return;
-        } catch (Refusal refusal) {
-            FacesRefusals.sendError(refusal);
-            return;
-        }
+    private void find() {
         try {
             LocalTime from = FreeRoomsResource.time("start", start);
             LocalTime to = FreeRoomsResource.time("end", end);
@@ -95,58 +93,60 @@ public class CalendarPage implements Serializable {
                                     day,
                                     from,
                                     to,
-                                    people == null ? 1 : people,
-                                    new LinkedHashSet<>(equipment),
-                                    stepFree));
+                                    headcount(),
+                                    new LinkedHashSet<>(getEquipment()),
+                                    isStepFree()));
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "find");
         }
     }
 
-    public String cellClass(HouseCalendar.Cell cell) {
-        return "slot slot--" + cell.state().name().toLowerCase(java.util.Locale.ROOT);
+    private int headcount() {
+        if (!present(people)) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(people.strip());
+            if (n >= 1 && n <= 5000) {
+                return n;
+            }
+        } catch (NumberFormatException wrong) {
+            // refused below
+        }
+        throw Refusal.invalid("people", "calendar.peopleInvalid");
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     public List<EquipmentView> getEquipmentList() {
         return premises.equipment();
     }
 
+    /** Whether an equipment code was asked for (the search form keeps its boxes ticked). */
+    public boolean wants(String code) {
+        return getEquipment().contains(code);
+    }
+
     public LocalDate getDay() {
-        resolved();
         return day;
     }
 
+    public LocalDate getToday() {
+        return Clocks.today(clock);
+    }
+
     public LocalDate getPrevious() {
-        resolved();
         return "week".equals(view) ? day.minusWeeks(1) : day.minusDays(1);
     }
 
     public LocalDate getNext() {
-        resolved();
         return "week".equals(view) ? day.plusWeeks(1) : day.plusDays(1);
     }
 
-    /**
-     * The day grid; on a post that stopped before the search (a value that did not convert), it is
-     * read again so the page can show the form and its messages.
-     */
     public HouseCalendar.Day getGrid() {
-        if (grid == null && week == null && !"week".equals(view) && resolved()) {
-            grid = calendar.day(caller.get().orElse(null), houseId, day);
-        }
         return grid;
-    }
-
-    private boolean resolved() {
-        if (day == null) {
-            try {
-                resolve();
-            } catch (RuntimeException unreadable) {
-                day = Clocks.today(clock);
-                return false;
-            }
-        }
-        return true;
     }
 
     public HouseCalendar.Week getWeek() {
@@ -182,8 +182,21 @@ public class CalendarPage implements Serializable {
         this.view = view;
     }
 
+    /** The one room shown (the room switcher), or null for all. */
+    public Long getRoomId() {
+        return EntityId.parse(room).orElse(null);
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
     public String getStart() {
-        return start;
+        return present(start) ? start : "14:00";
     }
 
     public void setStart(String start) {
@@ -191,35 +204,37 @@ public class CalendarPage implements Serializable {
     }
 
     public String getEnd() {
-        return end;
+        return present(end) ? end : "16:00";
     }
 
     public void setEnd(String end) {
         this.end = end;
     }
 
-    public Integer getPeople() {
-        return people;
+    public String getPeople() {
+        return present(people) ? people : "10";
     }
 
-    public void setPeople(Integer people) {
+    public void setPeople(String people) {
         this.people = people;
     }
 
-    public List<String> getEquipment() {
-        return equipment;
-    }
-
-    public void setEquipment(List<String> equipment) {
-        this.equipment = equipment;
-    }
-
     public boolean isStepFree() {
-        return stepFree;
+        return present(stepFree) && !"false".equals(stepFree);
     }
 
-    public void setStepFree(boolean stepFree) {
+    public void setStepFree(String stepFree) {
         this.stepFree = stepFree;
+    }
+
+    /** The equipment asked for: a repeated parameter, so read from the request itself. */
+    public Set<String> getEquipment() {
+        String[] codes =
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterValuesMap()
+                        .get("equipment");
+        return codes == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(codes));
     }
 
     public List<HouseCalendar.FreeRoom> getFound() {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,7 @@ import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
-import kz.housesofdemocracy.bookings.entity.Booking;
-import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.bookings.control.BookingQueries.Hold;
 import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.Period;
@@ -134,7 +134,7 @@ public class HouseCalendar {
                 Period.of(
                         date.atTime(hours.get().opens()).atZone(zone).toInstant(),
                         date.atTime(hours.get().closes()).atZone(zone).toInstant());
-        Taken taken = new Taken(queries.holding(house, open), queries.blackouts(house, open));
+        Taken taken = taken(house, open, showsWho);
         Instant now = clock.instant();
         List<RoomRow> rows = new ArrayList<>();
         for (Room room : rooms) {
@@ -167,25 +167,27 @@ public class HouseCalendar {
                     new WeekDay(
                             d, hours.isOpen(d.getDayOfWeek()) && !off.containsKey(d), off.get(d)));
         }
-        List<Booking> bookings =
-                queries.holding(
-                        house,
-                        Period.of(
-                                monday.atStartOfDay(zone).toInstant(),
-                                sunday.plusDays(1).atStartOfDay(zone).toInstant()));
+        Map<Long, List<Hold>> byRoom =
+                byRoom(
+                        queries.holds(
+                                house,
+                                Period.of(
+                                        monday.atStartOfDay(zone).toInstant(),
+                                        sunday.plusDays(1).atStartOfDay(zone).toInstant()),
+                                false));
         List<WeekRow> rows = new ArrayList<>();
         for (Room room : queries.activeRooms(house)) {
+            List<Hold> ofRoom = byRoom.getOrDefault(room.id(), List.of());
             List<WeekCell> cells = new ArrayList<>();
             for (WeekDay day : days) {
                 List<String> taken =
-                        bookings.stream()
+                        ofRoom.stream()
                                 .filter(
                                         b ->
-                                                b.room().id().equals(room.id())
-                                                        && b.startsAt()
-                                                                .atZone(zone)
-                                                                .toLocalDate()
-                                                                .equals(day.date()))
+                                                b.start()
+                                                        .atZone(zone)
+                                                        .toLocalDate()
+                                                        .equals(day.date()))
                                 .map(b -> span(b, zone))
                                 .toList();
                 cells.add(new WeekCell(day.date(), day.open(), taken));
@@ -196,11 +198,25 @@ public class HouseCalendar {
     }
 
     /** "10:00–12:00", with " ?" when it waits for approval. */
-    private static String span(Booking b, ZoneId zone) {
-        return HOURS.format(b.startsAt().atZone(zone))
+    private static String span(Hold b, ZoneId zone) {
+        return HOURS.format(b.start().atZone(zone))
                 + "–"
-                + HOURS.format(b.endsAt().atZone(zone))
-                + (b.status() == BookingStatus.PENDING ? " ?" : "");
+                + HOURS.format(b.end().atZone(zone))
+                + (b.pending() ? " ?" : "");
+    }
+
+    private static Map<Long, List<Hold>> byRoom(List<Hold> holds) {
+        Map<Long, List<Hold>> byRoom = new HashMap<>();
+        for (Hold hold : holds) {
+            byRoom.computeIfAbsent(hold.roomId(), id -> new ArrayList<>()).add(hold);
+        }
+        return byRoom;
+    }
+
+    private Taken taken(House house, Period period, boolean withWho) {
+        return new Taken(
+                byRoom(queries.holds(house, period, withWho)),
+                queries.blackoutsTouching(house, period));
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */
@@ -237,7 +253,7 @@ public class HouseCalendar {
                 Period.of(
                         wish.date().atTime(wish.start()).atZone(zone).toInstant(),
                         wish.date().atTime(wish.end()).atZone(zone).toInstant());
-        Taken taken = new Taken(queries.holding(house, span), queries.blackouts(house, span));
+        Taken taken = taken(house, span, false);
         return queries.activeRoomsEquipped(house).stream()
                 .filter(r -> r.capacity().seats(wish.people()))
                 .filter(r -> !wish.stepFree() || r.stepFree())
@@ -261,13 +277,16 @@ public class HouseCalendar {
                 .toList();
     }
 
-    /** What holds a House's rooms over a span: its bookings and blackouts, read once. */
-    private record Taken(List<Booking> bookings, List<Blackout> blackouts) {
+    /** What holds a House's rooms over a span: its bookings (by room) and blackouts, read once. */
+    private record Taken(Map<Long, List<Hold>> holds, List<Blackout> blackouts) {
 
-        Optional<Booking> booking(Room room, Period period) {
-            return bookings.stream()
-                    .filter(b -> b.room().id().equals(room.id()) && b.period().overlaps(period))
-                    .findFirst();
+        Optional<Hold> booking(Room room, Period period) {
+            for (Hold hold : holds.getOrDefault(room.id(), List.of())) {
+                if (hold.overlaps(period)) {
+                    return Optional.of(hold);
+                }
+            }
+            return Optional.empty();
         }
 
         Optional<Blackout> blackout(Room room, Period period) {
@@ -279,14 +298,14 @@ public class HouseCalendar {
         }
 
         Cell cell(Room room, LocalTime slot, Period half, Instant now, boolean showsWho) {
-            Optional<Booking> booking = booking(room, half);
+            Optional<Hold> booking = booking(room, half);
             if (booking.isPresent()) {
-                Booking b = booking.get();
+                Hold b = booking.get();
                 return new Cell(
                         slot,
-                        b.status() == BookingStatus.PENDING ? State.PENDING : State.TAKEN,
-                        showsWho ? b.id() : null,
-                        showsWho ? b.ngo().name() : null,
+                        b.pending() ? State.PENDING : State.TAKEN,
+                        showsWho ? b.bookingId() : null,
+                        showsWho ? b.ngoName() : null,
                         null);
             }
             return blackout(room, half)

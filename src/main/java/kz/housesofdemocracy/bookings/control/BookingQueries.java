@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.Period;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.control.PremisesQueries;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
@@ -90,6 +92,89 @@ public class BookingQueries {
         return em.createNamedQuery(Booking.IN_HOUSE, Booking.class)
                 .setParameter("house", house)
                 .setParameter("holding", BookingStatus.HOLDING)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getResultList();
+    }
+
+    /**
+     * No booking is longer than this: a booking lies within one day's opening hours, and a room's
+     * rules cap the longest at a day. It bounds the calendar's queries from below, so a day costs
+     * the same whatever the history (a room's own rules may have been longer when it was booked).
+     */
+    public static final Duration LONGEST_BOOKING = Duration.ofHours(24);
+
+    /**
+     * What the calendar needs of a booking: its room and span, pending or confirmed, and (only for
+     * those who may see who) its id and NGO. Not an entity, so reading a day fills no cache.
+     */
+    public record Hold(
+            long roomId,
+            Instant start,
+            Instant end,
+            boolean pending,
+            Long bookingId,
+            LocalizedText ngoName) {
+
+        public Period period() {
+            return Period.of(start, end);
+        }
+
+        public boolean overlaps(Period other) {
+            return start.isBefore(other.end()) && end.isAfter(other.start());
+        }
+    }
+
+    /**
+     * The pending and confirmed bookings of a House's rooms that overlap a period, found through
+     * the index on (room, start) with the start bounded on both sides. The status is read, not
+     * filtered on, so the planner has no reason to prefer the status index.
+     */
+    public List<Hold> holds(House house, Period period, boolean withWho) {
+        String select =
+                withWho
+                        ? "SELECT r.id, b.startsAt, b.endsAt, b.status, b.id, n.name.kk, n.name.ru, n.name.en FROM Room r, Booking b JOIN b.ngo n"
+                        : "SELECT r.id, b.startsAt, b.endsAt, b.status FROM Room r, Booking b";
+        List<Object[]> rows =
+                em.createQuery(
+                                select
+                                        + " WHERE b.room = r AND r.house.id = :house AND b.startsAt >= :earliest AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt",
+                                Object[].class)
+                        .setParameter("house", house.id())
+                        .setParameter("earliest", period.start().minus(LONGEST_BOOKING))
+                        .setParameter("start", period.start())
+                        .setParameter("end", period.end())
+                        .getResultList();
+        List<Hold> holds = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            BookingStatus status = (BookingStatus) row[3];
+            if (!BookingStatus.HOLDING.contains(status)) {
+                continue;
+            }
+            holds.add(
+                    new Hold(
+                            ((Number) row[0]).longValue(),
+                            (Instant) row[1],
+                            (Instant) row[2],
+                            status == BookingStatus.PENDING,
+                            withWho ? ((Number) row[4]).longValue() : null,
+                            withWho
+                                    ? new LocalizedText(
+                                            (String) row[5], (String) row[6], (String) row[7])
+                                    : null));
+        }
+        return holds;
+    }
+
+    /**
+     * The blackouts of a House (whole or one room) that touch a period, read through the index on
+     * (house, end): past blackouts are never read.
+     */
+    public List<Blackout> blackoutsTouching(House house, Period period) {
+        return em.createQuery(
+                        "SELECT b FROM Blackout b WHERE b.house.id = :house AND b.endsAt > :start AND b.startsAt < :end ORDER BY b.startsAt",
+                        Blackout.class)
+                .setParameter("house", house.id())
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
                 .getResultList();

@@ -64,7 +64,16 @@ public final class BookingRulesCheck {
             return broken("booking.rule.horizon", r.rules().horizonDays());
         }
         if (!r.hours().covers(r.date().getDayOfWeek(), r.start(), r.end())) {
-            return broken("booking.rule.openingHours");
+            // Name the day's hours, so the person knows what to ask for instead.
+            return r.hours()
+                    .on(r.date().getDayOfWeek())
+                    .map(
+                            day ->
+                                    broken(
+                                            "booking.rule.openingHours",
+                                            day.opens().toString(),
+                                            day.closes().toString()))
+                    .orElseGet(() -> broken("booking.rule.closedThatDay"));
         }
         if (r.daysOff().containsKey(r.date())) {
             return broken("booking.rule.holiday", r.daysOff().get(r.date()));

@@ -105,8 +105,28 @@ class BookingRulesCheckTest {
         assertEquals(Optional.of("booking.rule.openingHours"), check(TUESDAY, "08:30", "10:00"));
         assertEquals(Optional.of("booking.rule.openingHours"), check(TUESDAY, "19:00", "20:30"));
         assertEquals(Optional.empty(), check(TUESDAY, "19:00", "20:00"));
+        BookingRulesCheck.Broken early =
+                BookingRulesCheck.firstBroken(
+                                new BookingRulesCheck.Request(
+                                        TUESDAY,
+                                        LocalTime.of(8, 0),
+                                        LocalTime.of(9, 0),
+                                        10,
+                                        20,
+                                        BookingRules.DEFAULT,
+                                        WEEK,
+                                        ASTANA,
+                                        Map.of(),
+                                        List.of(),
+                                        true,
+                                        NOW))
+                        .orElseThrow();
         assertEquals(
-                Optional.of("booking.rule.openingHours"),
+                List.of("09:00", "20:00"),
+                List.of(early.arguments()),
+                "the refusal names the day's hours");
+        assertEquals(
+                Optional.of("booking.rule.closedThatDay"),
                 check(LocalDate.of(2026, 12, 5), "10:00", "11:00"),
                 "Saturday is closed");
     }

@@ -53,6 +53,26 @@ public final class BookingFormPage {
         return this;
     }
 
+    /** The start times the form offers, in order. */
+    public java.util.List<String> startTimes() {
+        return options("book:start");
+    }
+
+    /** The end times the form offers, in order. */
+    public java.util.List<String> endTimes() {
+        return options("book:end");
+    }
+
+    private java.util.List<String> options(String id) {
+        return new org.openqa.selenium.support.ui.Select(browser.find(By.id(id)))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    /** The line that names the House's hours on the chosen date. */
+    public String hoursOnDate() {
+        return browser.text(By.id("hours-on-date"));
+    }
+
     public String usage() {
         return browser.text(USAGE);
     }
