@@ -68,7 +68,11 @@ public class HouseCalendar {
             int capacity,
             boolean needsApproval,
             List<Cell> cells)
-            implements Serializable {}
+            implements Serializable {
+        public RoomRow {
+            cells = List.copyOf(cells);
+        }
+    }
 
     /** One day: closed (with the holiday's name when it is one) or the grid of half-hours. */
     public record Day(
@@ -80,7 +84,12 @@ public class HouseCalendar {
             List<LocalTime> slots,
             List<RoomRow> rooms,
             boolean showsWho)
-            implements Serializable {}
+            implements Serializable {
+        public Day {
+            slots = List.copyOf(slots);
+            rooms = List.copyOf(rooms);
+        }
+    }
 
     /** One week: per room and day, the spans taken ("10:00–12:00"), closed days marked. */
     public record WeekDay(LocalDate date, boolean open, LocalizedText holiday)
@@ -90,7 +99,11 @@ public class HouseCalendar {
             implements Serializable {}
 
     public record WeekRow(long roomId, LocalizedText name, List<WeekCell> days)
-            implements Serializable {}
+            implements Serializable {
+        public WeekRow {
+            days = List.copyOf(days);
+        }
+    }
 
     public record Week(
             long houseId,
@@ -98,7 +111,12 @@ public class HouseCalendar {
             LocalDate monday,
             List<WeekDay> days,
             List<WeekRow> rooms)
-            implements Serializable {}
+            implements Serializable {
+        public Week {
+            days = List.copyOf(days);
+            rooms = List.copyOf(rooms);
+        }
+    }
 
     public Day day(Caller caller, long houseId, LocalDate date) {
         House house = house(houseId);

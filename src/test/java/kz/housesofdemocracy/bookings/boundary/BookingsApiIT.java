@@ -189,7 +189,7 @@ class BookingsApiIT {
                 "Times must be on the half-hour (e.g. 14:00 or 14:30).");
         assertRule(
                 request(ngoId, room, day, "08:00", "09:30", 5),
-                "The House is closed at that time: see its opening hours.");
+                "The House is open 09:00–20:00 on that day.");
         assertRule(
                 request(ngoId, room, day, "10:00", "19:00", 5),
                 "This room is booked for at most 8 hours.");
@@ -206,7 +206,7 @@ class BookingsApiIT {
                 day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
         assertRule(
                 request(ngoId, room, sunday, "10:00", "11:00", 5),
-                "The House is closed at that time: see its opening hours.");
+                "The House is closed on that day of the week.");
         // A holiday: 16 December (Independence Day) when it is a working day within the horizon.
         // A blackout, set by the House's manager, names its reason.
         Api manager = Api.withToken(base, Demo.MANAGER_ASTANA.email(), Demo.password());

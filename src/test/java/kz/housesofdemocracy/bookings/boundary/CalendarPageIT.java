@@ -103,6 +103,14 @@ class CalendarPageIT {
                     "the search is a plain GET: " + visitor.currentUrl());
             assertNoSession(visitor);
         }
+        // The House's manager sees who holds a half-hour; a visitor does not.
+        String visitorDay = Api.anonymous(base).get("api/houses/1/availability?date=" + day).body();
+        String managerDay =
+                Api.withToken(base, Demo.MANAGER_ASTANA.email(), Demo.password())
+                        .get("api/houses/1/availability?date=" + day)
+                        .body();
+        assertFalse(visitorDay.contains("ngoName"), "a visitor does not see who booked");
+        assertTrue(managerDay.contains("\"ngoName\""), "the House's manager does");
         // The same pages asked for without a browser: no cookie is set.
         for (String query :
                 List.of(
