@@ -95,7 +95,17 @@ public final class CalendarPage {
 
     /** What the cell shows on screen (the mark; on a phone also the time and the state). */
     public String cellText(long room, String time) {
-        return cell(room, time).getText();
+        StringBuilder shown = new StringBuilder();
+        for (WebElement part :
+                cell(room, time)
+                        .findElements(
+                                By.cssSelector(".slot__mark, .slot__time, .slot__state, .who"))) {
+            String text = part.getText().strip();
+            if (!text.isEmpty()) {
+                shown.append(shown.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        return shown.toString();
     }
 
     private WebElement cell(long room, String time) {
