@@ -208,7 +208,28 @@ class PublicPagesIT {
             assertFalse(page.body().contains("jakarta.faces.resource"), path + " loads PrimeFaces");
             assertFalse(page.body().contains("primefaces"), path);
             assertTrue(page.body().contains("/resources/css/app.css?v="), path);
+            // What a first visit moves, compressed: the page and all it links (issue 17: 250 KB).
+            long bytes = firstVisitBytes(path);
+            assertTrue(bytes < 250 * 1024, path + " weighs " + bytes + " bytes");
         }
+    }
+
+    /** The gzipped bytes of a page and of every stylesheet, script, image and icon it links. */
+    private long firstVisitBytes(String path) {
+        Fetched page = fetch(path, "Accept-Encoding", "gzip", "Accept-Language", "ru");
+        long bytes = page.body().length;
+        Matcher linked =
+                Pattern.compile("<(?:link|script|img)\\b[^>]*?(?:href|src)=\"([^\"]+)\"")
+                        .matcher(page.text());
+        while (linked.find()) {
+            String address = linked.group(1).replace("&amp;", "&");
+            if (address.startsWith("/")) {
+                Fetched linkedFile = fetch(address.substring(1), "Accept-Encoding", "gzip");
+                assertEquals(200, linkedFile.status(), address);
+                bytes += linkedFile.body().length;
+            }
+        }
+        return bytes;
     }
 
     private record Fetched(int status, byte[] body, java.net.http.HttpHeaders headers) {
