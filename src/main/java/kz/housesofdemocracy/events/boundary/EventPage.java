@@ -1,9 +1,9 @@
 package kz.housesofdemocracy.events.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.EntityId;
@@ -12,12 +12,14 @@ import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 
-/** An event's page: what, when, where, seats left, and the registration form. */
+/**
+ * An event's page: what, when, where, seats left, and the registration form. It lives for one
+ * request: the page keeps no state for a visitor, and the form sends the event's id back with the
+ * entries.
+ */
 @Named
-@ViewScoped
-public class EventPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EventPage {
 
     @Inject private Events events;
     @Inject private CurrentCaller caller;
@@ -25,12 +27,14 @@ public class EventPage implements Serializable {
 
     private String id;
     private EventView event;
+    private boolean loaded;
     private String name;
     private String email;
     private String organisation;
     private RegistrationView registered;
 
     public void load() {
+        loaded = true;
         try {
             long eventId =
                     EntityId.parse(id).orElseThrow(() -> Refusal.notFound("event.notFound", id));
@@ -41,6 +45,9 @@ public class EventPage implements Serializable {
     }
 
     public void register() {
+        if (getEvent() == null) {
+            return;
+        }
         try {
             registered = events.register(event.id(), name, email, organisation, language.get());
             FacesFeedback.info(
@@ -57,7 +64,22 @@ public class EventPage implements Serializable {
         event = events.details(caller.get().orElse(null), event.id());
     }
 
+    /**
+     * The event; on a postback (which runs no view action) it is read at first use, from the id the
+     * form sent back, because the form's own rendered conditions ask for it before any model
+     * update.
+     */
     public EventView getEvent() {
+        if (!loaded) {
+            if (id == null) {
+                id =
+                        FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequestParameterMap()
+                                .get("id");
+            }
+            load();
+        }
         return event;
     }
 

@@ -1,25 +1,29 @@
 package kz.housesofdemocracy.events.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
-/** The page a registration's link opens: the event, and a button to cancel (with confirmation). */
+/**
+ * The page a registration's link opens: the event, and cancelling in two steps (the question is a
+ * page of its own, {@code confirm=true}, so it needs no script). It lives for one request: the page
+ * keeps no state, and the form sends the token back.
+ */
 @Named
-@ViewScoped
-public class RegistrationPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegistrationPage {
 
     @Inject private Events events;
 
     private String token;
     private RegistrationView registration;
+    private boolean loaded;
 
     public void load() {
+        loaded = true;
         registration = events.byToken(token).orElse(null);
     }
 
@@ -32,7 +36,21 @@ public class RegistrationPage implements Serializable {
         }
     }
 
+    /**
+     * The registration; on a postback (which runs no view action) it is read at first use, from the
+     * token the form sent back, because the form's rendered conditions ask for it first.
+     */
     public RegistrationView getRegistration() {
+        if (!loaded) {
+            if (token == null) {
+                token =
+                        FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequestParameterMap()
+                                .get("token");
+            }
+            load();
+        }
         return registration;
     }
 

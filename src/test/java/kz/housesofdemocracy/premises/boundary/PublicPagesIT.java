@@ -3,11 +3,25 @@ package kz.housesofdemocracy.premises.boundary;
 import static kz.housesofdemocracy.testing.Http.get;
 import static kz.housesofdemocracy.testing.Pages.assertNoStackTrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Bundle;
+import kz.housesofdemocracy.testing.Demo;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -106,5 +120,156 @@ class PublicPagesIT {
     void templatesAndErrorPagesCannotBeRequestedDirectly() {
         assertEquals(404, get(base, "WEB-INF/templates/public.xhtml").statusCode());
         assertEquals(404, get(base, "WEB-INF/errorpages/500.xhtml").statusCode());
+    }
+
+    @ParameterizedTest(name = "{0} comes back gzipped when asked, plain when not")
+    @CsvSource({
+        "index.xhtml, text/html, Абай облысы",
+        "jakarta.faces.resource/core.js.xhtml?ln=primefaces, javascript, PrimeFaces",
+        "api/events/feed.ics?lang=kk, text/calendar, BEGIN:VCALENDAR",
+        "openapi, yaml, openapi:",
+        "openapi?format=JSON, json, \"openapi\"",
+        "api/regions, json, KZ-",
+    })
+    void textIsCompressedForThoseWhoAskAndPlainForThoseWhoDoNot(
+            String path, String type, String content) {
+        Fetched zipped = fetch(path, "Accept-Encoding", "gzip, deflate");
+        assertEquals(200, zipped.status(), path);
+        assertTrue(zipped.header("Content-Type").contains(type), zipped.header("Content-Type"));
+        assertEquals("gzip", zipped.header("Content-Encoding"), path);
+        assertTrue(zipped.text().contains(content), path);
+
+        Fetched plain = fetch(path);
+        assertEquals("", plain.header("Content-Encoding"), path);
+        assertTrue(plain.raw().contains(content), path);
+        assertEquals(plain.raw(), zipped.text(), path + ": the same text either way");
+    }
+
+    @Test
+    void theStylesheetIsCompressedAndItsVersionedAddressIsCachedForAYear() {
+        String css =
+                linked(get(base, "index.xhtml").body(), "/resources/css/app\\.css\\?v=[0-9a-f]+");
+        Fetched zipped = fetch(css.substring(1), "Accept-Encoding", "gzip");
+        assertEquals(200, zipped.status());
+        assertEquals("gzip", zipped.header("Content-Encoding"));
+        assertTrue(zipped.text().contains(".skip-link"));
+        assertEquals("public, max-age=31536000, immutable", zipped.header("Cache-Control"));
+        // The page itself is not kept: a new stylesheet reaches the reader with the next page.
+        assertFalse(
+                get(base, "index.xhtml")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElse("")
+                        .contains("31536000"));
+    }
+
+    @Test
+    void theFaviconIsThereAndKept() {
+        HttpResponse<String> icon = get(base, "favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                icon.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        String page = get(base, "index.xhtml").body();
+        assertEquals(
+                200,
+                get(base, linked(page, "/resources/icons/favicon\\.svg\\?v=[0-9a-f]+").substring(1))
+                        .statusCode());
+    }
+
+    @Test
+    void aVisitorsPagesLoadNoPrimeFacesAndMakeNoSession() {
+        Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
+        Api.Reply event =
+                admin.post(
+                        "api/events",
+                        "{\"scope\":\"HOUSE\",\"houseId\":1,\"title\":{\"kk\":\"Салмақ\",\"ru\":\"Вес\",\"en\":\"Weight\"},"
+                                + "\"date\":\"2027-11-03\",\"start\":\"10:00\",\"end\":\"12:00\",\"capacity\":20}");
+        assertEquals(201, event.status(), event.body());
+        long id = event.object().getJsonObject("event").getJsonNumber("id").longValue();
+        Api.Reply report = admin.post("api/reports/occupancy/2031/publications", "{}");
+        assertEquals(201, report.status(), report.body());
+        int version = report.object().getInt("version");
+
+        for (String path :
+                List.of(
+                        "index.xhtml",
+                        "public/house.xhtml?id=1",
+                        "public/events.xhtml",
+                        "public/events.xhtml?view=month",
+                        "public/event.xhtml?id=" + id,
+                        "public/reports.xhtml",
+                        "public/reports.xhtml?year=2031&version=" + version,
+                        "public/ngo-counts.xhtml")) {
+            HttpResponse<String> page = get(base, path, "Accept-Language", "ru");
+            assertEquals(200, page.statusCode(), path);
+            assertEquals(List.of(), page.headers().allValues("Set-Cookie"), path + " set a cookie");
+            // No PrimeFaces script, stylesheet or widget: nothing from Faces' resource servlet.
+            assertFalse(page.body().contains("jakarta.faces.resource"), path + " loads PrimeFaces");
+            assertFalse(page.body().contains("primefaces"), path);
+            assertTrue(page.body().contains("/resources/css/app.css?v="), path);
+            // What a first visit moves, compressed: the page and all it links (issue 17: 250 KB).
+            long bytes = firstVisitBytes(path);
+            assertTrue(bytes < 250 * 1024, path + " weighs " + bytes + " bytes");
+        }
+    }
+
+    /** The gzipped bytes of a page and of every stylesheet, script, image and icon it links. */
+    private long firstVisitBytes(String path) {
+        Fetched page = fetch(path, "Accept-Encoding", "gzip", "Accept-Language", "ru");
+        long bytes = page.body().length;
+        Matcher linked =
+                Pattern.compile("<(?:link|script|img)\\b[^>]*?(?:href|src)=\"([^\"]+)\"")
+                        .matcher(page.text());
+        while (linked.find()) {
+            String address = linked.group(1).replace("&amp;", "&");
+            if (address.startsWith("/")) {
+                Fetched linkedFile = fetch(address.substring(1), "Accept-Encoding", "gzip");
+                assertEquals(200, linkedFile.status(), address);
+                bytes += linkedFile.body().length;
+            }
+        }
+        return bytes;
+    }
+
+    private record Fetched(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        String raw() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        String text() {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A GET whose body is kept as bytes (java.net.http asks for no compression by itself). */
+    private Fetched fetch(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> response =
+                    HttpClient.newHttpClient()
+                            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Fetched(response.statusCode(), response.body(), response.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    private static String linked(String page, String pattern) {
+        Matcher link = Pattern.compile(pattern).matcher(page);
+        assertTrue(link.find(), pattern + " in the page");
+        return link.group();
     }
 }

@@ -25,10 +25,10 @@ public final class RegistrationPage {
         return browser.text(By.id("registration-status"));
     }
 
-    /** Cancels, confirmed. */
+    /** Cancels, confirmed on the page that asks (no dialog: the page works without scripts). */
     public RegistrationPage cancel() {
-        browser.click(By.id("cancel:cancelRegistration"));
-        browser.confirmAndWait();
+        browser.clickAndWait(By.id("cancelRegistration"));
+        browser.clickAndWait(By.id("cancel:confirmYes"));
         return this;
     }
 }
