@@ -14,6 +14,7 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.EquipmentView;
@@ -27,6 +28,7 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @ViewScoped
 public class CalendarPage implements Serializable {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
@@ -108,7 +110,7 @@ public class CalendarPage implements Serializable {
     }
 
     public List<EquipmentView> getEquipmentList() {
-        return premises.equipment();
+        return language.sorted(premises.equipment(), EquipmentView::name);
     }
 
     public LocalDate getDay() {
