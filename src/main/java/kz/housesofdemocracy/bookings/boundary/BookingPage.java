@@ -9,8 +9,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.ngos.boundary.NgoViews;
@@ -19,6 +22,7 @@ import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.Premises;
@@ -96,16 +100,49 @@ public class BookingPage implements Serializable {
         }
     }
 
-    /** The chosen NGO's use of this House's quotas this month; null until an NGO is chosen. */
+    /**
+     * The chosen NGO's use of this House's quotas in the month of the chosen date; null until an
+     * NGO is chosen.
+     */
     public Bookings.UsageView getUsage() {
         if (form.getNgoId() == null || roomView == null) {
             return null;
         }
         try {
-            return bookings.usage(caller.require(), form.getNgoId(), roomView.houseId());
+            return bookings.usage(
+                    caller.require(), form.getNgoId(), roomView.houseId(), form.getDate());
         } catch (Refusal refusal) {
             return null;
         }
+    }
+
+    /**
+     * The quota hint in words: "this month" for the current month, else the month named ("January
+     * 2027"), so that a booking in another month is not judged by this month's use.
+     */
+    public String getUsageText() {
+        Bookings.UsageView usage = getUsage();
+        if (usage == null) {
+            return null;
+        }
+        Locale locale = language.getLocale();
+        if (usage.month().equals(YearMonth.from(Clocks.today(clock)))) {
+            return Messages.get(
+                    locale,
+                    "booking.usage",
+                    usage.hoursUsed(),
+                    usage.hoursLimit(),
+                    usage.futureBookings(),
+                    usage.futureLimit());
+        }
+        return Messages.get(
+                locale,
+                "booking.usageInMonth",
+                DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(usage.month()),
+                usage.hoursUsed(),
+                usage.hoursLimit(),
+                usage.futureBookings(),
+                usage.futureLimit());
     }
 
     public boolean isSlotTaken() {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -116,6 +117,14 @@ public class Bookings {
             int futureLimit) {}
 
     public UsageView usage(Caller caller, long ngoId, long houseId) {
+        return usage(caller, ngoId, houseId, null);
+    }
+
+    /**
+     * What an NGO has used of a House's quotas in the month of a day (this month when no day is
+     * given): the hint beside the booking form follows the date being booked.
+     */
+    public UsageView usage(Caller caller, long ngoId, long houseId, LocalDate day) {
         Ngo ngo = em.find(Ngo.class, ngoId);
         House house = em.find(House.class, houseId);
         if (ngo == null) {
@@ -129,7 +138,8 @@ public class Bookings {
         }
         Instant now = clock.instant();
         QuotaUsage usage = new QuotaUsage(em, ngo, house, now);
-        YearMonth month = YearMonth.from(now.atZone(house.timeZone()));
+        YearMonth month =
+                day != null ? YearMonth.from(day) : YearMonth.from(now.atZone(house.timeZone()));
         return new UsageView(
                 ngoId,
                 houseId,
