@@ -13,7 +13,6 @@ import java.util.Objects;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.LanguageFilter;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
 /** The profile page: name and language, password, sign-out everywhere, personal API tokens. */
@@ -53,9 +52,8 @@ public class ProfilePage implements Serializable {
             FacesFeedback.refused(refusal, "profile");
             return;
         }
-        LanguageFilter.choose(request(), chosen);
+        // The account's language is for mail: the pages stay in the language being read.
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(chosen.locale());
         FacesFeedback.infoAfterRedirect("profile.saved");
         faces.getExternalContext()
                 .redirect(

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import kz.housesofdemocracy.access.control.Caller;
-import kz.housesofdemocracy.platform.i18n.LanguageFilter;
 
 /**
  * What a signed-in session remembers: the account id and the session epoch it was started in.
@@ -17,7 +16,11 @@ public final class SignedInSession {
 
     private SignedInSession() {}
 
-    /** A new session id at sign-in (no fixation), and the account's language from now on. */
+    /**
+     * A new session id at sign-in (no fixation). The pages stay in the language the person was
+     * reading: the account's language is for mail only, and the session's language (a switcher
+     * choice) survives the new id.
+     */
     public static void start(HttpServletRequest request, Caller caller, int epoch) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {
@@ -26,7 +29,6 @@ public final class SignedInSession {
         HttpSession session = request.getSession(true);
         session.setAttribute(ACCOUNT, caller.accountId());
         session.setAttribute(EPOCH, epoch);
-        LanguageFilter.choose(request, caller.language());
     }
 
     public record Remembered(long accountId, int epoch) {}

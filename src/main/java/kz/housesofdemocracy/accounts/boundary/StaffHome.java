@@ -8,12 +8,14 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 
 /** The staff area's first page: the person's staff roles and what each covers. */
 @Named
 @RequestScoped
 public class StaffHome {
 
+    @Inject private CurrentLanguage language;
     @Inject private StaffRoles roles;
     @Inject private CurrentCaller caller;
 
@@ -31,6 +33,7 @@ public class StaffHome {
                                         me,
                                         Action.MANAGE_HOUSE,
                                         Scope.house(h.id(), h.regionCode())))
+                .sorted(language.order(kz.housesofdemocracy.premises.boundary.HouseSummary::name))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.Premises;
@@ -24,6 +25,7 @@ public class StaffRolesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage language;
     @Inject private StaffRoles roles;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
@@ -108,11 +110,11 @@ public class StaffRolesPage implements Serializable {
     }
 
     public List<HouseSummary> getHouses() {
-        return premises.houses();
+        return language.sorted(premises.houses(), HouseSummary::name);
     }
 
     public List<RegionView> getRegions() {
-        return premises.regions();
+        return language.sorted(premises.regions(), RegionView::name);
     }
 
     public LazyDataModel<StaffRoles.AccountRow> getAccounts() {

@@ -20,6 +20,7 @@ import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.HouseDetails;
@@ -34,6 +35,7 @@ import kz.housesofdemocracy.premises.boundary.RoomView;
 @ViewScoped
 public class BookingPage implements Serializable {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
@@ -82,6 +84,7 @@ public class BookingPage implements Serializable {
             myNgos =
                     ngos.mine(caller.require()).stream()
                             .filter(NgoViews.Summary::eligible)
+                            .sorted(language.order(NgoViews.Summary::name))
                             .toList();
             if (myNgos.size() == 1) {
                 form.setNgoId(myNgos.get(0).id());

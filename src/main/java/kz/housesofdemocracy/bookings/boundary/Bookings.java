@@ -20,6 +20,7 @@ import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.control.BookingDesk;
+import kz.housesofdemocracy.bookings.control.BookingFilter;
 import kz.housesofdemocracy.bookings.control.BookingLetters;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.ICalendar;
@@ -151,6 +152,15 @@ public class Bookings {
             return List.of();
         }
         return views(queries.ofNgos(caller.ngos()));
+    }
+
+    /** The bookings of the caller's NGOs that a filter of "my bookings" shows. */
+    public List<BookingView> mine(Caller caller, BookingFilter filter) {
+        signedIn(caller);
+        if (caller.ngos().isEmpty()) {
+            return List.of();
+        }
+        return views(queries.ofNgos(caller.ngos(), filter, clock.instant()));
     }
 
     /** Bookings waiting for approval in the caller's scope: their Houses, or their region's. */

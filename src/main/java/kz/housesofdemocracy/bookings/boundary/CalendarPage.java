@@ -16,6 +16,7 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.EquipmentView;
@@ -30,6 +31,7 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @RequestScoped
 public class CalendarPage {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
     @Inject private HouseCalendar calendar;
     @Inject private Premises premises;
@@ -121,7 +123,7 @@ public class CalendarPage {
     }
 
     public List<EquipmentView> getEquipmentList() {
-        return premises.equipment();
+        return language.sorted(premises.equipment(), EquipmentView::name);
     }
 
     /** Whether an equipment code was asked for (the search form keeps its boxes ticked). */

@@ -6,10 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.bookings.control.BookingFilter;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 
-/** "My bookings" (ngo/bookings): a representative's bookings, waitlist, alternatives and feed. */
+/**
+ * "My bookings" (ngo/bookings): a representative's bookings (upcoming, past, or cancelled and
+ * rejected), waitlist, alternatives and feed.
+ */
 @Named
 @ViewScoped
 public class NgoBookingsPage implements Serializable {
@@ -22,6 +26,7 @@ public class NgoBookingsPage implements Serializable {
     @Inject private Displacements displacements;
     @Inject private CurrentCaller caller;
 
+    private BookingFilter shown = BookingFilter.UPCOMING;
     private List<BookingView> mine;
     private List<Waitlist.EntryView> waiting;
     private List<Displacements.AlternativeView> alternatives;
@@ -29,9 +34,23 @@ public class NgoBookingsPage implements Serializable {
 
     public List<BookingView> getMine() {
         if (mine == null) {
-            mine = bookings.mine(caller.require());
+            mine = bookings.mine(caller.require(), shown);
         }
         return mine;
+    }
+
+    /** Which bookings are shown: {@code ?show=upcoming|past|cancelled}, upcoming by default. */
+    public String getShow() {
+        return shown.tag();
+    }
+
+    public void setShow(String show) {
+        shown = BookingFilter.fromTag(show);
+        mine = null;
+    }
+
+    public BookingFilter[] getFilters() {
+        return BookingFilter.values();
     }
 
     public List<Waitlist.EntryView> getWaiting() {

@@ -71,6 +71,7 @@ public class SeriesPage implements Serializable {
             myNgos =
                     ngos.mine(caller.require()).stream()
                             .filter(NgoViews.Summary::eligible)
+                            .sorted(language.order(NgoViews.Summary::name))
                             .toList();
             if (myNgos.size() == 1) {
                 form.setNgoId(myNgos.get(0).id());

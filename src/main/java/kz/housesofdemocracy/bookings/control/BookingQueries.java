@@ -44,6 +44,30 @@ public class BookingQueries {
                 .getResultList();
     }
 
+    /**
+     * Some NGOs' bookings that a filter of "my bookings" shows: the upcoming soonest first, the
+     * others latest first; at most 200.
+     */
+    public List<Booking> ofNgos(Collection<Long> ngos, BookingFilter filter, Instant now) {
+        String time =
+                filter.ahead() == null
+                        ? ""
+                        : filter.ahead() ? " AND b.endsAt > :now" : " AND b.endsAt <= :now";
+        var query =
+                em.createQuery(
+                                "SELECT b FROM Booking b JOIN FETCH b.room r JOIN FETCH r.house JOIN FETCH b.ngo WHERE b.ngo.id IN :ngos AND b.status IN :statuses"
+                                        + time
+                                        + " ORDER BY b.startsAt "
+                                        + (filter == BookingFilter.UPCOMING ? "ASC" : "DESC"),
+                                Booking.class)
+                        .setParameter("ngos", ngos)
+                        .setParameter("statuses", filter.statuses());
+        if (filter.ahead() != null) {
+            query.setParameter("now", now);
+        }
+        return query.setMaxResults(200).getResultList();
+    }
+
     /** Pending bookings not yet over at some Houses or in some regions, soonest first. */
     public List<Booking> pending(List<Long> houses, List<String> regions, Instant now) {
         return scoped(PENDING_AHEAD, houses, regions, now);

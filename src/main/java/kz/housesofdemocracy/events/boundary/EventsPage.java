@@ -13,6 +13,7 @@ import kz.housesofdemocracy.events.control.CalendarSheet;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.EntityId;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RegionView;
@@ -26,6 +27,7 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @RequestScoped
 public class EventsPage {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
     @Inject private Events events;
     @Inject private Holidays holidays;
@@ -79,11 +81,11 @@ public class EventsPage {
     }
 
     public List<RegionView> getRegions() {
-        return premises.regions();
+        return language.sorted(premises.regions(), RegionView::name);
     }
 
     public List<HouseSummary> getHouses() {
-        return premises.houses();
+        return language.sorted(premises.houses(), HouseSummary::name);
     }
 
     /** The feed address for the current filter, to subscribe to. */

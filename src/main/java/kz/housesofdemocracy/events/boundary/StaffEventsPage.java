@@ -14,6 +14,7 @@ import kz.housesofdemocracy.events.control.EventAccess;
 import kz.housesofdemocracy.events.control.EventForm;
 import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
@@ -30,6 +31,7 @@ public class StaffEventsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage language;
     @Inject private Events events;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
@@ -137,6 +139,7 @@ public class StaffEventsPage implements Serializable {
         Caller me = caller.require();
         return premises.regions().stream()
                 .filter(r -> EventAccess.organisesIn(me, r.code()))
+                .sorted(language.order(RegionView::name))
                 .toList();
     }
 
@@ -144,6 +147,7 @@ public class StaffEventsPage implements Serializable {
         Caller me = caller.require();
         return premises.houses().stream()
                 .filter(h -> EventAccess.organisesIn(me, h.regionCode()))
+                .sorted(language.order(HouseSummary::name))
                 .toList();
     }
 
@@ -153,7 +157,10 @@ public class StaffEventsPage implements Serializable {
             rooms =
                     getHouses().stream()
                             .flatMap(h -> premises.house(h.id()).stream())
-                            .flatMap(RoomChoice::activeIn)
+                            .flatMap(
+                                    house ->
+                                            RoomChoice.activeIn(house)
+                                                    .sorted(language.order(RoomChoice::room)))
                             .toList();
         }
         return rooms;

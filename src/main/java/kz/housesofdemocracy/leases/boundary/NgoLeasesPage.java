@@ -16,6 +16,7 @@ import kz.housesofdemocracy.ngos.boundary.NgoViews;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.OfficeView;
@@ -29,6 +30,7 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 @ViewScoped
 public class NgoLeasesPage implements Serializable {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
@@ -127,14 +129,17 @@ public class NgoLeasesPage implements Serializable {
     }
 
     public List<NgoViews.Summary> getNgos() {
-        return ngos.mine(caller.require());
+        return language.sorted(ngos.mine(caller.require()), NgoViews.Summary::name);
     }
 
     /** Houses whose region has a window open today. */
     public List<HouseSummary> getHouses() {
         Set<String> open =
                 getOpenWindows().stream().map(WindowView::regionCode).collect(Collectors.toSet());
-        return premises.houses().stream().filter(h -> open.contains(h.regionCode())).toList();
+        return premises.houses().stream()
+                .filter(h -> open.contains(h.regionCode()))
+                .sorted(language.order(HouseSummary::name))
+                .toList();
     }
 
     /** Read once a view: the list checks each lease row against it. */
@@ -150,7 +155,12 @@ public class NgoLeasesPage implements Serializable {
             return List.of();
         }
         return premises.house(form.getHouseId())
-                .map(h -> h.offices().stream().filter(OfficeView::active).toList())
+                .map(
+                        h ->
+                                h.offices().stream()
+                                        .filter(OfficeView::active)
+                                        .sorted(language.order(OfficeView::name))
+                                        .toList())
                 .orElse(List.of());
     }
 

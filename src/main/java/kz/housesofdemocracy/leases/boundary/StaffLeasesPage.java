@@ -18,6 +18,7 @@ import kz.housesofdemocracy.leases.control.LeaseWindows.WindowDates;
 import kz.housesofdemocracy.leases.control.LeaseWindows.WindowView;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.OfficeView;
@@ -34,6 +35,7 @@ public class StaffLeasesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage language;
     @Inject private Leases leases;
     @Inject private Subsidies subsidies;
     @Inject private Premises premises;
@@ -176,11 +178,12 @@ public class StaffLeasesPage implements Serializable {
         Caller me = caller.require();
         return premises.regions().stream()
                 .filter(r -> AccessPolicy.may(me, Action.OPEN_LEASE_WINDOW, Scope.region(r.code())))
+                .sorted(language.order(RegionView::name))
                 .toList();
     }
 
     public List<RegionView> getRegions() {
-        return premises.regions();
+        return language.sorted(premises.regions(), RegionView::name);
     }
 
     public boolean isMayRecommend() {
@@ -208,7 +211,12 @@ public class StaffLeasesPage implements Serializable {
             return List.of();
         }
         return premises.house(selected.houseId())
-                .map(h -> h.offices().stream().filter(OfficeView::active).toList())
+                .map(
+                        h ->
+                                h.offices().stream()
+                                        .filter(OfficeView::active)
+                                        .sorted(language.order(OfficeView::name))
+                                        .toList())
                 .orElse(List.of());
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 
 /**
  * The public counts page: figures per region and for the country. It has no form, so it keeps
@@ -13,13 +14,14 @@ import java.util.List;
 @RequestScoped
 public class NgoCountsPage {
 
+    @Inject private CurrentLanguage language;
     @Inject private Ngos ngos;
 
     private List<NgoViews.Counts> counts;
 
     public List<NgoViews.Counts> getCounts() {
         if (counts == null) {
-            counts = ngos.counts();
+            counts = NgoViews.regionsInOrder(ngos.counts(), language);
         }
         return counts;
     }

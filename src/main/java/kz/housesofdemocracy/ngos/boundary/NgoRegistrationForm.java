@@ -14,6 +14,7 @@ import kz.housesofdemocracy.ngos.entity.Bin;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RegionView;
@@ -23,6 +24,7 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 @ViewScoped
 public class NgoRegistrationForm implements Serializable {
 
+    @Inject private CurrentLanguage language;
     @Inject private Clock clock;
 
     private static final long serialVersionUID = 1L;
@@ -82,11 +84,11 @@ public class NgoRegistrationForm implements Serializable {
     }
 
     public List<RegionView> getRegions() {
-        return premises.regions();
+        return language.sorted(premises.regions(), RegionView::name);
     }
 
     public List<NgoViews.Area> getAreas() {
-        return ngos.areas();
+        return NgoViews.inOrder(ngos.areas(), language);
     }
 
     public NgoEnums.LegalForm[] getLegalForms() {

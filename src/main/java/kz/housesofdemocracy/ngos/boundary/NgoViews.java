@@ -18,6 +18,7 @@ import kz.housesofdemocracy.ngos.entity.NgoEnums.LegalForm;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /**
@@ -27,6 +28,27 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
 public final class NgoViews {
 
     private NgoViews() {}
+
+    /**
+     * Activity areas as forms offer them: the socially significant first, each group in the
+     * alphabetical order of the page's language.
+     */
+    static List<Area> inOrder(List<Area> areas, CurrentLanguage language) {
+        return areas.stream()
+                .sorted(
+                        Comparator.comparing((Area a) -> !a.sociallySignificant())
+                                .thenComparing(language.order(Area::name)))
+                .toList();
+    }
+
+    /** The regions' lines in the alphabetical order of the page's language, the nation's last. */
+    static List<Counts> regionsInOrder(List<Counts> lines, CurrentLanguage language) {
+        return lines.stream()
+                .sorted(
+                        Comparator.comparing((Counts c) -> c.regionCode() == null)
+                                .thenComparing(language.order(Counts::regionName)))
+                .toList();
+    }
 
     static Summary summary(Ngo n, boolean eligible) {
         return new Summary(

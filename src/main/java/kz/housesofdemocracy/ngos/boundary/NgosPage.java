@@ -10,6 +10,7 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -23,6 +24,7 @@ public class NgosPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage pageLanguage;
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;
 
@@ -101,7 +103,7 @@ public class NgosPage implements Serializable {
     }
 
     public List<NgoViews.Area> getAreas() {
-        return ngos.areas();
+        return NgoViews.inOrder(ngos.areas(), pageLanguage);
     }
 
     public NgoEnums.IdentityStatus[] getIdentities() {

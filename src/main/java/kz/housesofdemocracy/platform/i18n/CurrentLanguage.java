@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The language of the current page, for views ({@code #{language.locale}}) and beans. It also
@@ -58,5 +62,15 @@ public class CurrentLanguage implements Serializable {
 
     public String text(LocalizedText text) {
         return text == null ? "" : text.in(getLocale());
+    }
+
+    /** The items in the alphabetical order of their names in the page's language. */
+    public <T> List<T> sorted(Collection<T> items, Function<T, LocalizedText> name) {
+        return items == null ? List.of() : Collation.sorted(items, getLocale(), name);
+    }
+
+    /** Compares things by their names in the page's language, as its readers order them. */
+    public <T> Comparator<T> order(Function<T, LocalizedText> name) {
+        return Collation.byText(getLocale(), name);
     }
 }

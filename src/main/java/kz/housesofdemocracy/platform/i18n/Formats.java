@@ -3,7 +3,6 @@ package kz.housesofdemocracy.platform.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +16,29 @@ public class Formats {
 
     @Inject private CurrentLanguage language;
 
-    public String money(BigDecimal amount) {
+    /** Tenge with two decimals: "13 000,00 ₸" in Kazakh and Russian, "13,000.00 ₸" in English. */
+    public String money(Number amount) {
         return Amounts.money(amount, language.getLocale());
     }
 
-    public String number(BigDecimal amount) {
-        return amount == null ? "" : Amounts.number(amount, language.getLocale());
+    /** A quantity, grouped, up to two decimals: "152 558,5" / "152,558.5". */
+    public String number(Number amount) {
+        return Amounts.number(amount, language.getLocale());
+    }
+
+    /** A quantity with exactly so many decimals. */
+    public String decimal(Number amount, int digits) {
+        return Amounts.decimal(amount, digits, language.getLocale());
+    }
+
+    /** Square metres: "18,5 м²" in Kazakh and Russian, "18.5 m²" in English. */
+    public String area(Number squareMetres) {
+        return Amounts.area(squareMetres, language.getLocale());
+    }
+
+    /** A value already in per cent: "45,5 %" / "45.5%". */
+    public String percent(Number percent) {
+        return Amounts.percent(percent, language.getLocale());
     }
 
     /** A moment in Kazakhstan's time (UTC+5), e.g. "2026-11-29 14:05". */

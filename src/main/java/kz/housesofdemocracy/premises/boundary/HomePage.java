@@ -3,13 +3,13 @@ package kz.housesofdemocracy.premises.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 
-/** The home page: every region, in the alphabetical order of the visitor's language. */
+/**
+ * The home page: every region with its Houses, both in the alphabetical order of the visitor's
+ * language (Kazakh order in Kazakh: Ақмола before Алматы before Атырау).
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -21,13 +21,16 @@ public class HomePage {
 
     public List<RegionView> getRegions() {
         if (regions == null) {
-            Locale locale = language.getLocale();
-            Collator collator = Collator.getInstance(locale);
             regions =
-                    premises.regions().stream()
-                            .sorted(
-                                    Comparator.comparing(
-                                            (RegionView r) -> r.name().in(locale), collator))
+                    language.sorted(premises.regions(), RegionView::name).stream()
+                            .map(
+                                    r ->
+                                            new RegionView(
+                                                    r.code(),
+                                                    r.name(),
+                                                    r.kind(),
+                                                    language.sorted(
+                                                            r.houses(), HouseSummary::name)))
                             .toList();
         }
         return regions;

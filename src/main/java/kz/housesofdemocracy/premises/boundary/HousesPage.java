@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.control.FutureCommitments.Commitment;
 import kz.housesofdemocracy.premises.control.PremisesRules;
@@ -22,6 +23,7 @@ public class HousesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage language;
     @Inject private Premises premises;
     @Inject private PremisesAdministration administration;
     @Inject private CurrentCaller caller;
@@ -40,7 +42,7 @@ public class HousesPage implements Serializable {
     }
 
     private void load() {
-        houses = premises.houses();
+        houses = language.sorted(premises.houses(), HouseSummary::name);
         subsidies = new java.util.HashMap<>();
         for (HouseSummary house : houses) {
             subsidies.put(house.id(), Integer.toString(house.subsidyPercent()));
@@ -101,7 +103,7 @@ public class HousesPage implements Serializable {
     }
 
     public List<RegionView> getRegions() {
-        return premises.regions();
+        return language.sorted(premises.regions(), RegionView::name);
     }
 
     public List<String> getTimeZones() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
@@ -22,6 +23,7 @@ public class RoomPage extends PlaceEditPage {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject private CurrentLanguage language;
     @Inject private Premises premises;
 
     private RoomForm form = new RoomForm();
@@ -85,7 +87,7 @@ public class RoomPage extends PlaceEditPage {
     }
 
     public List<EquipmentView> getEquipmentList() {
-        return premises.equipment();
+        return language.sorted(premises.equipment(), EquipmentView::name);
     }
 
     public RoomForm getForm() {

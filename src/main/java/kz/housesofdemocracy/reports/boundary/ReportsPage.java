@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
 
@@ -15,6 +16,7 @@ import kz.housesofdemocracy.reports.control.OccupancyReport;
 public class ReportsPage {
 
     @Inject private Reports reports;
+    @Inject private CurrentLanguage language;
 
     private String year;
     private String version;
@@ -50,6 +52,13 @@ public class ReportsPage {
 
     public OccupancyReport getReport() {
         return report;
+    }
+
+    /** The report's regions in the alphabetical order of the page's language. */
+    public List<OccupancyReport.Place> getRegions() {
+        return report == null
+                ? List.of()
+                : language.sorted(report.children("nation"), OccupancyReport.Place::name);
     }
 
     public Reports.Publication getPublication() {

@@ -82,8 +82,9 @@ public class StaffReportsPage implements Serializable {
         return report.top();
     }
 
+    /** The places one level down, in the alphabetical order of the page's language. */
     public List<Place> getChildren() {
-        return report.children(report.top().id());
+        return language.sorted(report.children(report.top().id()), Place::name);
     }
 
     /** The region above a House's report, for the way back up. */

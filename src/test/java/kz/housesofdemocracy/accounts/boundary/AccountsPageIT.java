@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.text.MessageFormat;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
@@ -106,20 +107,33 @@ class AccountsPageIT {
     }
 
     @Test
-    void theLanguageOfTheProfileAppliesAfterSignInAndCanBeChanged() {
+    void signingInKeepsTheLanguageThePersonIsReading() {
+        // The demo NGO representative's profile says Russian: that is for their mail only.
+        try (Browser browser = Browser.withLanguages("kk")) {
+            browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
+            assertEquals("kk", browser.htmlLang());
+            assertEquals(Bundle.text("kk", "profile.title"), browser.heading());
+            assertEquals(
+                    MessageFormat.format(
+                            Bundle.text("kk", "signIn.welcome"), browser.signedInName()),
+                    browser.messages());
+
+            // A staff page refuses an NGO representative, in the language being read.
+            browser.open(base + "staff/index.xhtml");
+            assertEquals(Bundle.text("kk", "error.forbidden.title"), browser.heading());
+            StaffRolesPage.open(browser, base);
+            assertEquals(Bundle.text("kk", "error.forbidden.title"), browser.heading());
+        }
+        // A browser asking for English whose reader chose Kazakh with the switcher.
         try (Browser browser = Browser.withLanguages("en")) {
             browser.open(base.toString());
-            assertEquals("en", browser.htmlLang());
-            // The demo NGO representative's profile says Russian.
+            browser.switchLanguage("kk");
             browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
-            assertEquals("ru", browser.htmlLang());
-            assertEquals(Bundle.text("ru", "profile.title"), browser.heading());
-
-            // A staff page refuses an NGO representative, in their language.
-            browser.open(base + "staff/index.xhtml");
-            assertEquals(Bundle.text("ru", "error.forbidden.title"), browser.heading());
-            StaffRolesPage.open(browser, base);
-            assertEquals(Bundle.text("ru", "error.forbidden.title"), browser.heading());
+            assertEquals("kk", browser.htmlLang());
+            assertEquals(
+                    MessageFormat.format(
+                            Bundle.text("kk", "signIn.welcome"), browser.signedInName()),
+                    browser.messages());
         }
     }
 
@@ -128,15 +142,16 @@ class AccountsPageIT {
         try (Browser browser = Browser.withLanguages("kk")) {
             String email = signUpAndConfirm(browser, "Profile Person", "kk");
             browser.signIn(base.toString(), email, PASSWORD);
+            // The profile's language is for mail: the pages stay in the language being read.
             ProfilePage.on(browser).saveLanguage("en");
-            assertEquals("en", browser.htmlLang());
-            assertEquals(Bundle.text("en", "profile.saved"), browser.messages());
+            assertEquals("kk", browser.htmlLang());
+            assertEquals(Bundle.text("kk", "profile.saved"), browser.messages());
             Api program = Api.signedIn(base, email, PASSWORD);
             assertEquals("EN", program.get("api/me").object().getString("language"));
 
             // Sign out everywhere asks first; then this browser and the program are signed out.
             ProfilePage.on(browser).signOutEverywhere();
-            assertEquals(Bundle.text("en", "profile.signedOutEverywhere"), browser.messages());
+            assertEquals(Bundle.text("kk", "profile.signedOutEverywhere"), browser.messages());
             assertEquals(401, program.get("api/me").status());
             ProfilePage.open(browser, base);
             assertTrue(browser.currentUrl().contains("sign-in.xhtml"), browser.currentUrl());

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
@@ -33,6 +37,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BookingPageIT {
 
     @ArquillianResource private URL base;
+
+    /** A booking of a room at a time, as the API gives it to the representative. */
+    private static JsonObject myBooking(Api api, long room, String start) {
+        return api.get("api/bookings/mine").json().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(b -> b.getJsonNumber("roomId").longValue() == room)
+                .filter(b -> b.getString("start").equals(start))
+                .filter(b -> b.getString("status").equals("CONFIRMED"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Tenge as Kazakh writes it, with plain spaces: "13 000,00 ₸". */
+    private static String tenge(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("kk"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return plain(format.format(amount) + " ₸");
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
 
     @Test
     void requestApproveRejectAndCancelAHall() {
@@ -83,6 +110,7 @@ class BookingPageIT {
             StaffBookingsPage queue = StaffBookingsPage.open(manager, base, "ru");
             queue.approve(hallName, "10:00");
             assertEquals(Bundle.text("ru", "booking.approvedDone"), manager.messages());
+            assertEquals(1, queue.timesShown(Bundle.text("ru", "booking.approvedDone")));
             assertFalse(
                     queue.queue().contains("10:00–12:00"), "the approved request left the queue");
 
@@ -96,18 +124,49 @@ class BookingPageIT {
         try (Browser rep = Browser.withLanguages("kk")) {
             rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
             MyBookingsPage mine = MyBookingsPage.open(rep, base, "kk");
+            assertTrue(mine.isShowing("upcoming"), "upcoming bookings by default");
             assertEquals(
                     Bundle.text("kk", "booking.status.CONFIRMED"), mine.status(hallName, "10:00"));
+            assertEquals(0, mine.count(hallName, "15:00"), "a rejected request is not upcoming");
+
+            // The market price beside the charge and the subsidy, in Kazakh money format.
+            JsonObject booked = myBooking(ngoApi, hall, "10:00:00");
+            assertEquals(
+                    Bundle.text("kk", "booking.market")
+                            + ": "
+                            + tenge(booked.getJsonNumber("marketValueKzt").bigDecimalValue()),
+                    plain(mine.market(hallName, "10:00")));
+            assertEquals(
+                    tenge(booked.getJsonNumber("chargedKzt").bigDecimalValue()),
+                    plain(mine.charged(hallName, "10:00")));
+            assertEquals(
+                    Bundle.text("kk", "booking.subsidy")
+                            + ": "
+                            + tenge(booked.getJsonNumber("subsidyKzt").bigDecimalValue()),
+                    plain(mine.subsidy(hallName, "10:00")));
+            assertTrue(
+                    plain(mine.market(hallName, "10:00")).matches(".*\\d{1,3}( \\d{3})*,\\d{2} ₸"),
+                    mine.market(hallName, "10:00"));
+
+            mine.show("cancelled");
+            assertTrue(mine.isShowing("cancelled"));
             assertEquals(
                     Bundle.text("kk", "booking.status.REJECTED"), mine.status(hallName, "15:00"));
             assertEquals("Зал занят областным форумом", mine.reason(hallName, "15:00"));
+            assertEquals(0, mine.count(hallName, "10:00"), "the confirmed booking is not here");
+            mine.show("past");
+            assertEquals(0, mine.count(hallName), "nothing of this hall is over yet");
 
             // Cancelling asks first; "no" keeps the booking.
+            mine.show("upcoming");
             mine.cancelButKeep(hallName, "10:00");
             assertEquals(
                     Bundle.text("kk", "booking.status.CONFIRMED"), mine.status(hallName, "10:00"));
             mine.cancel(hallName, "10:00");
             assertEquals(Bundle.text("kk", "booking.cancelledDone"), rep.messages());
+            assertEquals(1, mine.timesShown(Bundle.text("kk", "booking.cancelledDone")));
+            assertEquals(0, mine.count(hallName, "10:00"), "a cancelled booking is not upcoming");
+            mine.show("cancelled");
             assertEquals(
                     Bundle.text("kk", "booking.status.CANCELLED"), mine.status(hallName, "10:00"));
         }

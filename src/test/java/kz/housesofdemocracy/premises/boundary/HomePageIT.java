@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import kz.housesofdemocracy.platform.i18n.Collation;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.pages.HomePage;
@@ -26,6 +30,9 @@ class HomePageIT {
 
     /** Shymkent, which has no House in the demo data. */
     private static final String SHYMKENT = "KZ-79";
+
+    private static final Locale KK = Locale.forLanguageTag("kk");
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     @ArquillianResource private URL base;
 
@@ -66,21 +73,49 @@ class HomePageIT {
             assertEquals("город Астана", house.region());
             String hall = house.room(1);
             assertTrue(hall.contains("Большой зал"), hall);
-            assertTrue(
-                    hall.contains("25 000 ₸".replace(' ', '\u00a0')) || hall.contains("25 000 ₸"),
-                    hall);
+            assertTrue(hall.replace('\u00a0', ' ').contains("25 000,00 ₸"), hall);
             assertTrue(hall.contains("Синхронн") || hall.contains("синхронн"), hall);
 
             // Switching on the House page keeps the House.
             browser.switchLanguage("en");
             assertEquals("en", browser.htmlLang());
             assertEquals("House of Democracy, Astana", house.name());
-            assertTrue(house.room(1).contains("KZT 25,000"));
-            assertTrue(house.office(1).contains("KZT 83,250"));
+            assertTrue(house.room(1).replace('\u00a0', ' ').contains("25,000.00 ₸"));
+            assertTrue(house.office(1).replace('\u00a0', ' ').contains("83,250.00 ₸"));
             assertEquals(Bundle.text("en", "house.openingHours"), house.openingHoursHeading());
 
             // Back on the home page in a later request, still English.
             assertEquals("Abai Region", HomePage.open(browser, base).regionName(ABAI));
+        }
+    }
+
+    @Test
+    void regionsAreListedInTheAlphabeticalOrderOfTheReadersLanguage() {
+        try (Browser browser = Browser.withLanguages("kk")) {
+            List<String> kazakh = HomePage.open(browser, base).regionNames();
+            assertTrue(kazakh.size() >= 20, kazakh.toString());
+            // Kazakh letters in their places: Ақмола before Алматы before Атырау (code-point
+            // order put Атырау first), Қ after К, Ұ and Ү after У, not after Я.
+            assertInOrder(kazakh, "Абай облысы", "Ақмола облысы", "Алматы облысы");
+            assertInOrder(kazakh, "Алматы облысы", "Атырау облысы", "Батыс Қазақстан облысы");
+            assertInOrder(kazakh, "Қарағанды облысы", "Қостанай облысы", "Қызылорда облысы");
+            assertInOrder(kazakh, "Түркістан облысы", "Ұлытау облысы", "Шымкент қаласы");
+            assertEquals(
+                    Collation.sorted(kazakh, KK, t -> new LocalizedText(t, null, null)), kazakh);
+
+            browser.switchLanguage("ru");
+            List<String> russian = HomePage.open(browser, base).regionNames();
+            assertEquals(
+                    Collation.sorted(russian, RU, t -> new LocalizedText(null, t, null)), russian);
+        }
+    }
+
+    private static void assertInOrder(List<String> names, String... expected) {
+        int previous = -1;
+        for (String name : expected) {
+            int at = names.indexOf(name);
+            assertTrue(at > previous, name + " out of order in " + names);
+            previous = at;
         }
     }
 

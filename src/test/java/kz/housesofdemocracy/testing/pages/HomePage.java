@@ -30,6 +30,14 @@ public final class HomePage {
         return browser.text(By.cssSelector("#region-" + code + " .region-card__name"));
     }
 
+    /** The names of all region cards, in the order the page lists them. */
+    public java.util.List<String> regionNames() {
+        browser.find(By.cssSelector(".region-card__name"));
+        return browser.driver().findElements(By.cssSelector(".region-card__name")).stream()
+                .map(e -> e.getText().strip())
+                .toList();
+    }
+
     /** What a region card says when the region has no House yet. */
     public String regionWithoutHouse(String code) {
         return browser.text(By.cssSelector("#region-" + code + " .region-card__empty"));

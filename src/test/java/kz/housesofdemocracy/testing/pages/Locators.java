@@ -30,6 +30,11 @@ final class Locators {
         return row.toString();
     }
 
+    /** Elements of the page's main part whose own text is exactly this (a message, shown once?). */
+    static By showing(String text) {
+        return By.xpath("//main//*[normalize-space(text())=" + literal(text.strip()) + "]");
+    }
+
     /** A row of a data table by the texts it shows. */
     static By rowOf(String tableId, String... texts) {
         return By.xpath(row(tableId, texts));

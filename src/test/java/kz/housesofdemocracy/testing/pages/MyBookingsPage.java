@@ -34,6 +34,32 @@ public final class MyBookingsPage {
         return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "status"));
     }
 
+    /** Shows upcoming, past or cancelled bookings (the links above the list). */
+    public MyBookingsPage show(String filter) {
+        browser.clickAndWait(By.id("show-" + filter));
+        return this;
+    }
+
+    /** Whether the filter's link is marked as the current one. */
+    public boolean isShowing(String filter) {
+        return "page".equals(browser.attribute(By.id("show-" + filter), "aria-current"));
+    }
+
+    /** What my booking costs the NGO, as the page writes it. */
+    public String charged(String... rowTexts) {
+        return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "charged"));
+    }
+
+    /** The market price line of my booking ("market price: …"). */
+    public String market(String... rowTexts) {
+        return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "market"));
+    }
+
+    /** The subsidy line of my booking ("subsidy: …"). */
+    public String subsidy(String... rowTexts) {
+        return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "subsidy"));
+    }
+
     /** The reason given with a decision on my booking. */
     public String reason(String... rowTexts) {
         return browser.text(Locators.classed(Locators.row(BOOKINGS, rowTexts), "reason"));
@@ -108,5 +134,10 @@ public final class MyBookingsPage {
         browser.click(By.id("feed:revokeFeed"));
         browser.confirmAndWait();
         return this;
+    }
+
+    /** How many times the page shows a text (a confirmation should appear once). */
+    public int timesShown(String text) {
+        return browser.count(Locators.showing(text));
     }
 }

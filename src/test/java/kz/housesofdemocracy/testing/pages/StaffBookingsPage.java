@@ -44,4 +44,9 @@ public final class StaffBookingsPage {
     public String queue() {
         return browser.text(By.id(QUEUE));
     }
+
+    /** How many times the page shows a text (a confirmation should appear once). */
+    public int timesShown(String text) {
+        return browser.count(Locators.showing(text));
+    }
 }
