@@ -141,6 +141,9 @@ final class Accessibility {
         Results results;
         try {
             results = analyze();
+        } catch (WebDriverException swapping) {
+            SEEN.remove(state); // the page left while axe read it: analyse it at the next visit
+            return;
         } finally {
             long took = System.nanoTime() - start;
             NANOS.addAndGet(took);
