@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** In Chromium: a House opened in Shymkent, a room with a photo, the public page in Kazakh. */
 @ExtendWith(ArquillianExtension.class)
@@ -109,6 +110,22 @@ class PremisesAdministrationPageIT {
             assertEquals(Bundle.text("en", "error.forbidden.title"), browser.heading());
             assertEquals(
                     "House of Democracy, Almaty", StaffHousePage.open(browser, base, "2").name());
+        }
+    }
+
+    @Test
+    void theHousePagesOfStaffAndAdminFitAPhone() {
+        try (Browser browser = Browser.withLanguages("ru")) {
+            browser.windowSize(360, 800);
+            browser.signIn(base.toString(), Demo.ADMIN.email(), Demo.password());
+            AdminHousesPage.open(browser, base);
+            assertEquals(0L, browser.sidewaysOverflow(), "admin/houses is wider than 360 px");
+            StaffHousePage house = StaffHousePage.open(browser, base, "1");
+            assertTrue(house.name().length() > 0);
+            assertTrue(
+                    browser.count(By.cssSelector("[id='rooms:roomTable'] tbody tr")) > 1,
+                    "the House has rooms to show");
+            assertEquals(0L, browser.sidewaysOverflow(), "staff/house is wider than 360 px");
         }
     }
 }
