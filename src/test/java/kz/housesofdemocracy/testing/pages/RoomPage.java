@@ -81,7 +81,8 @@ public final class RoomPage {
     }
 
     public String photoMessages() {
-        return browser.text(By.id("photos:photoMessages"));
+        // Shown once, by the template's global messages (the form's own skips what those show).
+        return browser.messages();
     }
 
     public String uploadError() {
