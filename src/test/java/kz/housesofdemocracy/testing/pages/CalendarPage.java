@@ -113,7 +113,7 @@ public final class CalendarPage {
                 By.xpath(
                         "//tr[@id='room-"
                                 + room
-                                + "']/td[span[@class='slot__time' and text()='"
+                                + "']/td[.//span[@class='slot__time' and text()='"
                                 + time
                                 + "']]"));
     }
