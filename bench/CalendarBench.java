@@ -449,6 +449,7 @@ public class CalendarBench {
                     HttpClient.newBuilder()
                             .version(HttpClient.Version.HTTP_1_1)
                             .cookieHandler(cookies)
+                            .followRedirects(HttpClient.Redirect.NORMAL) // as a browser does
                             .connectTimeout(Duration.ofSeconds(10))
                             .build();
         }
