@@ -404,6 +404,24 @@ public class CalendarBench {
         return Duration.ofSeconds(s == null || s.isBlank() ? 30 : Long.parseLong(s));
     }
 
+    /**
+     * The whole exchange, body included, within the timeout (HttpRequest's own timeout stops at
+     * the headers: a server that streams a page slowly would hold a client for minutes).
+     */
+    static <T> HttpResponse<T> within(java.util.concurrent.CompletableFuture<HttpResponse<T>> f)
+            throws java.io.IOException, InterruptedException {
+        try {
+            return f.get(timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException late) {
+            f.cancel(true);
+            throw new java.io.IOException("no complete answer within " + timeout(), late);
+        } catch (java.util.concurrent.ExecutionException failed) {
+            throw failed.getCause() instanceof java.io.IOException io
+                    ? io
+                    : new java.io.IOException(failed.getCause());
+        }
+    }
+
     static String encoding() {
         String e = System.getenv("ACCEPT_ENCODING");
         return e == null ? "gzip" : e;
@@ -413,12 +431,13 @@ public class CalendarBench {
     static void describe(String base, Target t) {
         try {
             HttpResponse<String> r =
-                    HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(URI.create(base + t.path))
-                                            .timeout(timeout())
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
+                    within(
+                            HttpClient.newHttpClient()
+                                    .sendAsync(
+                                            HttpRequest.newBuilder(URI.create(base + t.path))
+                                                    .timeout(timeout())
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString()));
             String body = r.body();
             System.out.printf(
                     "  %s: %s → %d, %,d characters uncompressed, %d times \"slot--taken\" (8 per room + the legend in the BEFORE markup)%n",
@@ -491,9 +510,11 @@ public class CalendarBench {
                                     long t0 = System.nanoTime();
                                     try {
                                         HttpResponse<byte[]> r =
-                                                c.http.send(
-                                                        request,
-                                                        HttpResponse.BodyHandlers.ofByteArray());
+                                                within(
+                                                        c.http.sendAsync(
+                                                                request,
+                                                                HttpResponse.BodyHandlers
+                                                                        .ofByteArray()));
                                         long took = System.nanoTime() - t0;
                                         int status = r.statusCode();
                                         statuses.computeIfAbsent(status, k -> new AtomicLong())
