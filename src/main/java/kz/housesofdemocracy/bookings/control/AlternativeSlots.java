@@ -100,7 +100,7 @@ public class AlternativeSlots {
                 Period.of(
                         day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant());
-        List<Booking> taken = queries.holding(house, whole);
+        List<BookingQueries.Hold> taken = queries.holds(house, whole, false);
         List<Blackout> closed = queries.blackouts(house, whole);
         LocalTime wanted = booking.startsAt().atZone(zone).toLocalTime();
         List<Slot> candidates = new ArrayList<>();
@@ -115,8 +115,8 @@ public class AlternativeSlots {
                             taken.stream()
                                     .anyMatch(
                                             b ->
-                                                    b.room().id().equals(room.id())
-                                                            && b.period().overlaps(slot));
+                                                    b.roomId() == room.id()
+                                                            && b.overlaps(slot));
                     boolean blacked = closed.stream().anyMatch(b -> b.blocks(room.id(), slot));
                     if (!held.holds(room, slot) && !busy && !blacked) {
                         long distance =

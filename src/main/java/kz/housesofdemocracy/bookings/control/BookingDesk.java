@@ -194,6 +194,7 @@ public final class BookingDesk {
                 .createNamedQuery(Booking.OVERLAPPING, Booking.class)
                 .setParameter("room", room)
                 .setParameter("holding", BookingStatus.HOLDING)
+                .setParameter("earliest", period.start().minus(Booking.LONGEST))
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
                 .getResultList()

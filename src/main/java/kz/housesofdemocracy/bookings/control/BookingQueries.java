@@ -106,27 +106,12 @@ public class BookingQueries {
         return em.createNamedQuery(Booking.OVERLAPPING, Booking.class)
                 .setParameter("room", room)
                 .setParameter("holding", BookingStatus.HOLDING)
+                .setParameter("earliest", period.start().minus(Booking.LONGEST))
                 .setParameter("start", period.start())
                 .setParameter("end", period.end())
                 .getResultList();
     }
 
-    /** The bookings that hold any room of a House at some moment of a period, by start. */
-    public List<Booking> holding(House house, Period period) {
-        return em.createNamedQuery(Booking.IN_HOUSE, Booking.class)
-                .setParameter("house", house)
-                .setParameter("holding", BookingStatus.HOLDING)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList();
-    }
-
-    /**
-     * No booking is longer than this: a booking lies within one day's opening hours, and a room's
-     * rules cap the longest at a day. It bounds the calendar's queries from below, so a day costs
-     * the same whatever the history (a room's own rules may have been longer when it was booked).
-     */
-    public static final Duration LONGEST_BOOKING = Duration.ofHours(24);
 
     /**
      * What the calendar needs of a booking: its room and span, pending or confirmed, and (only for
@@ -165,7 +150,7 @@ public class BookingQueries {
                                         + " WHERE b.room = r AND r.house.id = :house AND b.startsAt >= :earliest AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt",
                                 Object[].class)
                         .setParameter("house", house.id())
-                        .setParameter("earliest", period.start().minus(LONGEST_BOOKING))
+                        .setParameter("earliest", period.start().minus(Booking.LONGEST))
                         .setParameter("start", period.start())
                         .setParameter("end", period.end())
                         .getResultList();

@@ -39,16 +39,18 @@ import kz.housesofdemocracy.premises.entity.Room;
     @NamedQuery(
             name = Booking.OVERLAPPING,
             query =
-                    "SELECT b FROM Booking b WHERE b.room = :room AND b.status IN :holding AND b.startsAt < :end AND b.endsAt > :start"),
-    @NamedQuery(
-            name = Booking.IN_HOUSE,
-            query =
-                    "SELECT b FROM Booking b JOIN FETCH b.ngo JOIN FETCH b.room WHERE b.room.house = :house AND b.status IN :holding AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt")
+                    "SELECT b FROM Booking b WHERE b.room = :room AND b.status IN :holding AND b.startsAt >= :earliest AND b.startsAt < :end AND b.endsAt > :start")
 })
 public class Booking {
 
     public static final String OVERLAPPING = "Booking.overlapping";
-    public static final String IN_HOUSE = "Booking.inHouse";
+
+    /**
+     * No booking is longer than this: a booking lies within one day's opening hours, and a room's
+     * rules cap the longest at a day. It bounds every overlap query from below (the start lies in
+     * [from − LONGEST, to)), so finding what holds a room costs the same whatever the history.
+     */
+    public static final Duration LONGEST = Duration.ofHours(24);
 
     /** How early before the start one may check in. */
     public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);

@@ -91,6 +91,22 @@ class PublicPagesIT {
     }
 
     @Test
+    void choosingALanguageKeepsItInACookieNotASession() {
+        // The switcher's ?lang=ru answers with a redirect and a language cookie only: a visitor who
+        // reads in Russian costs no session either, and the next page (Accept-Language kk) is Russian.
+        HttpResponse<String> chosen =
+                get(base, "public/events.xhtml?lang=ru", "Accept-Language", "kk");
+        assertEquals(302, chosen.statusCode());
+        java.util.List<String> cookies = chosen.headers().allValues("Set-Cookie");
+        assertEquals(1, cookies.size(), cookies.toString());
+        assertTrue(cookies.get(0).startsWith("hod-lang=ru"), cookies.toString());
+        HttpResponse<String> next =
+                get(base, "public/events.xhtml", "Accept-Language", "kk", "Cookie", "hod-lang=ru");
+        assertTrue(next.body().contains("lang=\"ru\""));
+        assertEquals(java.util.List.of(), next.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
     void anUnknownPageIsAFriendly404() {
         HttpResponse<String> page = get(base, "no-such-page.xhtml", "Accept-Language", "ru");
         assertEquals(404, page.statusCode());
