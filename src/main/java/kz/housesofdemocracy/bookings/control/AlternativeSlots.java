@@ -113,10 +113,7 @@ public class AlternativeSlots {
                 for (Room room : rooms) {
                     boolean busy =
                             taken.stream()
-                                    .anyMatch(
-                                            b ->
-                                                    b.roomId() == room.id()
-                                                            && b.overlaps(slot));
+                                    .anyMatch(b -> b.roomId() == room.id() && b.overlaps(slot));
                     boolean blacked = closed.stream().anyMatch(b -> b.blocks(room.id(), slot));
                     if (!held.holds(room, slot) && !busy && !blacked) {
                         long distance =

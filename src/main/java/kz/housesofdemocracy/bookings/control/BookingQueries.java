@@ -112,7 +112,6 @@ public class BookingQueries {
                 .getResultList();
     }
 
-
     /**
      * What the calendar needs of a booking: its room and span, pending or confirmed, and (only for
      * those who may see who) its id and NGO. Not an entity, so reading a day fills no cache.

@@ -51,7 +51,8 @@ public class LanguageFilter extends HttpFilter {
     }
 
     /** Keeps a language for the rest of the visit and the next ones (the switcher). */
-    static void choose(HttpServletRequest request, HttpServletResponse response, Language language) {
+    static void choose(
+            HttpServletRequest request, HttpServletResponse response, Language language) {
         Cookie cookie = new Cookie(COOKIE, language.tag());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(YEAR_SECONDS);

@@ -93,7 +93,8 @@ class PublicPagesIT {
     @Test
     void choosingALanguageKeepsItInACookieNotASession() {
         // The switcher's ?lang=ru answers with a redirect and a language cookie only: a visitor who
-        // reads in Russian costs no session either, and the next page (Accept-Language kk) is Russian.
+        // reads in Russian costs no session either, and the next page (Accept-Language kk) is
+        // Russian.
         HttpResponse<String> chosen =
                 get(base, "public/events.xhtml?lang=ru", "Accept-Language", "kk");
         assertEquals(302, chosen.statusCode());
