@@ -6,9 +6,13 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import kz.housesofdemocracy.platform.i18n.Formats;
+import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 
@@ -40,12 +44,18 @@ public class CalendarGrid extends UIComponentBase {
         Object week = getAttributes().get("week");
         Object room = getAttributes().get("room");
         Long only = room instanceof Number n ? n.longValue() : null;
-        Writer out = new Writer(context, context.getResponseWriter());
+        // The grid is written into memory and handed to the response in one piece: thousands of
+        // small writes through the compressing response cost more than the grid itself.
+        ResponseWriter response = context.getResponseWriter();
+        StringWriter grid = new StringWriter(64 * 1024);
+        Writer out = new Writer(context, response.cloneWithWriter(grid));
         if (day instanceof HouseCalendar.Day d) {
             out.day(d, only, Boolean.TRUE.equals(getAttributes().get("bookable")));
         } else if (week instanceof HouseCalendar.Week w) {
             out.week(w, only);
         }
+        out.w.flush();
+        response.write(grid.toString());
     }
 
     /** The writing of one grid: the page's language, its bundle, and the response. */
@@ -54,15 +64,23 @@ public class CalendarGrid extends UIComponentBase {
         private final FacesContext context;
         private final ResponseWriter w;
         private final Locale locale;
+        private final ResourceBundle bundle;
+
+        /** "Hall, 10:00, free": parsed once per grid, not once per cell. */
+        private final MessageFormat cellName;
 
         Writer(FacesContext context, ResponseWriter w) {
             this.context = context;
             this.w = w;
             this.locale = context.getViewRoot().getLocale();
+            this.bundle = Messages.bundle(locale);
+            this.cellName =
+                    new MessageFormat(
+                            bundle.getString("calendar.cell"), Language.of(locale).locale());
         }
 
-        private String msg(String key, Object... arguments) {
-            return Messages.get(locale, key, arguments);
+        private String msg(String key) {
+            return bundle.getString(key);
         }
 
         private String text(LocalizedText text) {
@@ -151,7 +169,10 @@ public class CalendarGrid extends UIComponentBase {
                             ? text(cell.ngoName())
                             : cell.note() != null ? text(cell.note()) : null;
             String label =
-                    msg("calendar.cell", room, time, detail == null ? word : word + ": " + detail);
+                    cellName.format(
+                            new Object[] {
+                                room, time, detail == null ? word : word + ": " + detail
+                            });
             open(
                     "td",
                     "class",

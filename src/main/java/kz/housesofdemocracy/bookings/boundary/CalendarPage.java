@@ -122,9 +122,15 @@ public class CalendarPage {
         return value != null && !value.isBlank();
     }
 
+    /** Read and ordered once a request (the search form's repeat asks more than once). */
     public List<EquipmentView> getEquipmentList() {
-        return language.sorted(premises.equipment(), EquipmentView::name);
+        if (equipmentList == null) {
+            equipmentList = language.sorted(premises.equipment(), EquipmentView::name);
+        }
+        return equipmentList;
     }
+
+    private List<EquipmentView> equipmentList;
 
     /** Whether an equipment code was asked for (the search form keeps its boxes ticked). */
     public boolean wants(String code) {
