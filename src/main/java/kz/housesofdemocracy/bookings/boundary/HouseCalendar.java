@@ -233,8 +233,7 @@ public class HouseCalendar {
 
     private Taken taken(House house, Period period, boolean withWho) {
         return new Taken(
-                byRoom(queries.holds(house, period, withWho)),
-                queries.blackoutsTouching(house, period));
+                byRoom(queries.holds(house, period, withWho)), queries.blackouts(house, period));
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */

@@ -175,20 +175,8 @@ public class BookingQueries {
     }
 
     /**
-     * The blackouts of a House (whole or one room) that touch a period, read through the index on
-     * (house, end): past blackouts are never read.
+     * The blackouts of a House (whole or one room) that touch a period (index on house and end).
      */
-    public List<Blackout> blackoutsTouching(House house, Period period) {
-        return em.createQuery(
-                        "SELECT b FROM Blackout b WHERE b.house.id = :house AND b.endsAt > :start AND b.startsAt < :end ORDER BY b.startsAt",
-                        Blackout.class)
-                .setParameter("house", house.id())
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList();
-    }
-
-    /** The blackouts of a House (whole or one room) that touch a period. */
     public List<Blackout> blackouts(House house, Period period) {
         return em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
                 .setParameter("house", house)
