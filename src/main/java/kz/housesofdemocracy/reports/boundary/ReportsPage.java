@@ -3,6 +3,8 @@ package kz.housesofdemocracy.reports.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
@@ -22,6 +24,7 @@ public class ReportsPage {
     private String version;
     private OccupancyReport report;
     private Reports.Publication publication;
+    private Chart utilisationChart;
 
     public void load() {
         Long y = EntityId.parse(year).orElse(null);
@@ -59,6 +62,30 @@ public class ReportsPage {
         return report == null
                 ? List.of()
                 : language.sorted(report.children("nation"), OccupancyReport.Place::name);
+    }
+
+    /** Utilisation of each region, drawn above the table of the same figures; null if none. */
+    public Chart getUtilisationChart() {
+        if (utilisationChart == null) {
+            utilisationChart = utilisation();
+        }
+        return utilisationChart.isEmpty() ? null : utilisationChart;
+    }
+
+    private Chart utilisation() {
+        List<OccupancyReport.Place> regions = getRegions();
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (OccupancyReport.Place region : regions) {
+            labels.add(language.text(region.name()));
+            values.add(region.year().utilisation());
+        }
+        return Chart.of(
+                "report.chart.utilisation",
+                Chart.Kind.PERCENT,
+                labels,
+                values,
+                language.getLocale());
     }
 
     public Reports.Publication getPublication() {

@@ -15,6 +15,7 @@ import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
@@ -42,6 +43,9 @@ public class StaffReportsPage implements Serializable {
     private int theYear;
     private OccupancyReport report;
     private String reason;
+    private Chart utilisationChart;
+    private Chart trendChart;
+    private Chart subsidyChart;
 
     public void load() {
         Caller me = caller.require();
@@ -63,6 +67,9 @@ public class StaffReportsPage implements Serializable {
                                 .orElseThrow(Refusal::forbidden);
             }
             report = reports.occupancy(me, theYear, regionCode, houseId).report();
+            utilisationChart = null;
+            trendChart = null;
+            subsidyChart = null;
         } catch (Refusal refusal) {
             FacesRefusals.sendError(refusal);
         }
@@ -104,36 +111,87 @@ public class StaffReportsPage implements Serializable {
         return null;
     }
 
-    public List<Bar> getUtilisationBars() {
+    /** Utilisation of the places one level down, or null when there are none. */
+    public Chart getUtilisationChart() {
+        if (utilisationChart == null) {
+            utilisationChart = utilisation();
+        }
+        return utilisationChart.isEmpty() ? null : utilisationChart;
+    }
+
+    public Chart getTrendChart() {
+        if (trendChart == null) {
+            trendChart = trend();
+        }
+        return trendChart;
+    }
+
+    /** Subsidy by area of activity, or null when no NGO had any. */
+    public Chart getSubsidyChart() {
+        if (subsidyChart == null) {
+            subsidyChart = subsidy();
+        }
+        return subsidyChart.isEmpty() ? null : subsidyChart;
+    }
+
+    private Chart utilisation() {
+        List<Place> children = getChildren();
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
-        for (Place child : getChildren()) {
+        for (Place child : children) {
             labels.add(language.text(child.name()));
             values.add(child.year().utilisation());
         }
-        return Bar.of(labels, values, null);
+        return Chart.of(
+                "report.chart.utilisation",
+                Chart.Kind.PERCENT,
+                labels,
+                values,
+                language.getLocale());
     }
 
-    public List<Bar> getTrendBars() {
+    private Chart trend() {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            labels.add(
-                    kz.housesofdemocracy.platform.i18n.Messages.get(
-                            language.getLocale(), "report.month." + (m + 1)));
+            labels.add(Messages.get(language.getLocale(), "report.month." + (m + 1)));
             values.add(report.top().months().get(m).utilisation());
         }
-        return Bar.of(labels, values, null);
+        return Chart.of(
+                "report.chart.trend", Chart.Kind.PERCENT, labels, values, language.getLocale());
     }
 
-    public List<Bar> getSubsidyBars() {
+    private Chart subsidy() {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (OccupancyReport.Money m : report.byArea()) {
             labels.add(language.text(m.label()));
             values.add(m.subsidy());
         }
-        return Bar.of(labels, values, null);
+        return Chart.of(
+                "report.chart.subsidyByArea",
+                Chart.Kind.MONEY,
+                labels,
+                values,
+                language.getLocale());
+    }
+
+    /** Whether the report is the nation's (the first step of the breadcrumb trail). */
+    public boolean isAtNation() {
+        return report.top().parent() == null;
+    }
+
+    /**
+     * The name of the region above a House's report, for the breadcrumb trail: the report lists the
+     * NGO counts of its regions by name.
+     */
+    public String getParentRegionName() {
+        String code = getParentRegion();
+        return report.ngoCounts().stream()
+                .filter(c -> code != null && code.equals(c.regionCode()))
+                .map(c -> language.text(c.regionName()))
+                .findFirst()
+                .orElse(code);
     }
 
     /** One of the money breakdowns by its name. */

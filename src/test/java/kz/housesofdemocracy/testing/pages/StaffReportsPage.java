@@ -1,6 +1,8 @@
 package kz.housesofdemocracy.testing.pages;
 
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
 import kz.housesofdemocracy.testing.Browser;
 import org.openqa.selenium.By;
 
@@ -32,7 +34,55 @@ public final class StaffReportsPage {
 
     /** The title the utilisation chart gives itself for screen readers. */
     public String utilisationChartTitle() {
-        return browser.attribute(By.cssSelector("#chart-utilisation svg title"), "textContent");
+        return chartName("chart-utilisation");
+    }
+
+    /** A chart's accessible name (what its aria-labelledby refers to), e.g. "chart-trend". */
+    public String chartName(String chartId) {
+        return ReportLooks.referenced(browser, chartId, "aria-labelledby");
+    }
+
+    /** A chart's description for screen readers (what its aria-describedby refers to). */
+    public String chartDescription(String chartId) {
+        return ReportLooks.referenced(browser, chartId, "aria-describedby");
+    }
+
+    /** The smallest computed font size of the charts' text, in CSS pixels. */
+    public double smallestChartText() {
+        return ReportLooks.smallestChartText(browser);
+    }
+
+    /** The cells of a place's row in the places table (e.g. "region-KZ-71"), its name first. */
+    public List<String> placeRow(String place) {
+        return ReportLooks.row(browser, "#place-" + place);
+    }
+
+    /** The computed position of a table's first column (e.g. "places", "months"). */
+    public String firstColumnPosition(String tableId) {
+        return ReportLooks.firstColumnPosition(browser, tableId);
+    }
+
+    /** The breadcrumb trail's steps as written, from the nation down. */
+    public List<String> breadcrumbs() {
+        return browser.driver().findElements(By.cssSelector("#breadcrumbs li")).stream()
+                .map(li -> li.getText().strip())
+                .toList();
+    }
+
+    /** The step of the trail marked as the current page. */
+    public String currentCrumb() {
+        return browser.text(By.cssSelector("#breadcrumbs [aria-current=page]"));
+    }
+
+    /** The trail's name for screen readers. */
+    public String breadcrumbsLabel() {
+        return browser.attribute(By.id("breadcrumbs"), "aria-label");
+    }
+
+    /** Saves a screenshot of the whole page. */
+    public StaffReportsPage screenshot(Path file) {
+        ReportLooks.screenshot(browser, file);
+        return this;
     }
 
     public int months() {
