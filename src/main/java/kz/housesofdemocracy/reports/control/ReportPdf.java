@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import kz.housesofdemocracy.platform.files.PdfText;
+import kz.housesofdemocracy.platform.i18n.Amounts;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.reports.control.OccupancyReport.Money;
 import kz.housesofdemocracy.reports.control.OccupancyReport.Place;
@@ -19,7 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A report as a one-page PDF: the totals of its top place, then three bar charts (the children's
- * utilisation, the months' utilisation, subsidy by activity area).
+ * utilisation, the months' utilisation, subsidy by activity area), figures written the way the
+ * reader's language writes them ("13 000,00 ₸").
  */
 public final class ReportPdf {
 
@@ -55,14 +58,23 @@ public final class ReportPdf {
         text(s, font, 15, LEFT, h, title + ": " + top.name().in(locale));
         h -= 24;
         String[] lines = {
-            label(locale, "report.col.available") + y.availableHours(),
-            label(locale, "report.col.booked") + y.bookedHours() + " (" + y.utilisation() + " %)",
-            label(locale, "report.col.used") + y.usedHours() + " (" + y.usedShare() + " %)",
-            label(locale, "report.col.noShows") + y.noShowRate() + " %",
-            label(locale, "report.col.officeOccupancy") + y.officeOccupancy() + " %",
-            label(locale, "report.col.market") + y.totalMarketValue().toPlainString(),
-            label(locale, "report.col.payments") + y.totalPayments().toPlainString(),
-            label(locale, "report.col.subsidy") + y.totalSubsidy().toPlainString()
+            label(locale, "report.col.available") + Amounts.number(y.availableHours(), locale),
+            label(locale, "report.col.booked")
+                    + Amounts.number(y.bookedHours(), locale)
+                    + " ("
+                    + Amounts.percent(y.utilisation(), locale)
+                    + ")",
+            label(locale, "report.col.used")
+                    + Amounts.number(y.usedHours(), locale)
+                    + " ("
+                    + Amounts.percent(y.usedShare(), locale)
+                    + ")",
+            label(locale, "report.col.noShows") + Amounts.percent(y.noShowRate(), locale),
+            label(locale, "report.col.officeOccupancy")
+                    + Amounts.percent(y.officeOccupancy(), locale),
+            label(locale, "report.col.market") + Amounts.money(y.totalMarketValue(), locale),
+            label(locale, "report.col.payments") + Amounts.money(y.totalPayments(), locale),
+            label(locale, "report.col.subsidy") + Amounts.money(y.totalSubsidy(), locale)
         };
         for (String line : lines) {
             text(s, font, 10, LEFT, h, line);
@@ -86,14 +98,15 @@ public final class ReportPdf {
             values.add(child.year().utilisation());
         }
         String title = Messages.get(locale, "report.chart.utilisation");
-        h = chart(s, font, h, title, labels, values, "%");
+        Function<BigDecimal, String> percent = v -> Amounts.percent(v, locale);
+        h = chart(s, font, h, title, labels, values, percent);
         labels = new ArrayList<>();
         values = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             labels.add(Messages.get(locale, "report.month." + (m + 1)));
             values.add(top.months().get(m).utilisation());
         }
-        h = chart(s, font, h, Messages.get(locale, "report.chart.trend"), labels, values, "%");
+        h = chart(s, font, h, Messages.get(locale, "report.chart.trend"), labels, values, percent);
         labels = new ArrayList<>();
         values = new ArrayList<>();
         for (Money area : report.byArea()) {
@@ -101,7 +114,7 @@ public final class ReportPdf {
             values.add(area.subsidy());
         }
         title = Messages.get(locale, "report.chart.subsidyByArea");
-        chart(s, font, h, title, labels, values, "");
+        chart(s, font, h, title, labels, values, v -> Amounts.money(v, locale));
     }
 
     /** Horizontal bars, each labelled with its value; returns where the next block starts. */
@@ -112,7 +125,7 @@ public final class ReportPdf {
             String title,
             List<String> labels,
             List<BigDecimal> values,
-            String unit)
+            Function<BigDecimal, String> format)
             throws IOException {
         int shown = Math.min(labels.size(), 20);
         float bar = 9;
@@ -133,7 +146,7 @@ public final class ReportPdf {
             s.addRect(x + 150, y, Math.max(w, 0.5f), bar);
             s.fill();
             s.setNonStrokingColor(0f, 0f, 0f);
-            String value = values.get(i).toPlainString() + (unit.isEmpty() ? "" : " " + unit);
+            String value = format.apply(values.get(i));
             text(s, font, 7, x + 155 + w, y + 1, value);
             y -= bar + gap;
         }

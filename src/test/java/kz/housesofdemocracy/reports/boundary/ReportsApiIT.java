@@ -211,6 +211,9 @@ class ReportsApiIT {
             assertTrue(text.contains("2027 жылғы есеп: Қазақстан"), text);
             assertTrue(text.contains("Толымдылық айлар бойынша"), "the monthly chart: " + text);
             assertTrue(text.contains("Қаңтар"), text);
+            assertTrue(
+                    text.matches("(?s).*\\d,\\d{2}[\\s\u00a0]?(₸|KZT).*"),
+                    "money written the Kazakh way: " + text);
         }
 
         HttpResponse<byte[]> csv =
