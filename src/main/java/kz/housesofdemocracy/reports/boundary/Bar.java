@@ -27,9 +27,11 @@ public record Bar(String label, BigDecimal value, String text, int length) imple
             int length =
                     max.signum() <= 0 || value.signum() <= 0
                             ? 0
-                            : value.multiply(BigDecimal.valueOf(LONGEST))
-                                    .divide(max, 0, RoundingMode.HALF_UP)
-                                    .intValue();
+                            : Math.max(
+                                    1, // a value above nothing shows
+                                    value.multiply(BigDecimal.valueOf(LONGEST))
+                                            .divide(max, 0, RoundingMode.HALF_UP)
+                                            .intValue());
             bars.add(new Bar(labels.get(i), value, format.apply(value), length));
         }
         return bars;

@@ -194,6 +194,16 @@ public class StaffReportsPage implements Serializable {
                 .orElse(code);
     }
 
+    /** NGO counts by region in the alphabetical order of the page's language, the nation last. */
+    public List<OccupancyReport.NgoCount> getNgoCounts() {
+        List<OccupancyReport.NgoCount> regions =
+                report.ngoCounts().stream().filter(c -> c.regionCode() != null).toList();
+        List<OccupancyReport.NgoCount> sorted =
+                new ArrayList<>(language.sorted(regions, OccupancyReport.NgoCount::regionName));
+        report.ngoCounts().stream().filter(c -> c.regionCode() == null).forEach(sorted::add);
+        return sorted;
+    }
+
     /** One of the money breakdowns by its name. */
     public List<OccupancyReport.Money> money(String section) {
         return switch (section) {

@@ -70,7 +70,7 @@ class ReportsPageIT {
             admin.signIn(base.toString(), Demo.ADMIN.email(), Demo.password());
             for (int width : new int[] {1280, 360}) {
                 admin.windowSize(width, 900);
-                StaffReportsPage report = StaffReportsPage.open(admin, base, "year=2027&lang=kk");
+                StaffReportsPage report = StaffReportsPage.open(admin, base, "year=2026&lang=kk");
                 String at = width + " px";
                 assertTrue(
                         report.smallestChartText() >= 12, at + ": " + report.smallestChartText());
@@ -94,6 +94,12 @@ class ReportsPageIT {
                 assertEquals("sticky", report.firstColumnPosition("months"), at);
                 assertTrue(admin.sidewaysOverflow() <= 0, at + ": " + admin.sidewaysOverflow());
                 report.screenshot(shots.resolve("reports-kk-" + width + ".png"));
+                report.drillInto("region-KZ-71").drillInto("house-1");
+                assertEquals(3, report.breadcrumbs().size(), at + " " + report.breadcrumbs());
+                assertTrue(
+                        admin.sidewaysOverflow() <= 0, at + " House: " + admin.sidewaysOverflow());
+                assertEquals("sticky", report.firstColumnPosition("places"), at);
+                report.screenshot(shots.resolve("reports-kk-" + width + "-house.png"));
             }
         }
     }

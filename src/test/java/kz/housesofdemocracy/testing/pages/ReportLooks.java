@@ -70,30 +70,27 @@ final class ReportLooks {
                                 rowSelector);
     }
 
-    /** Saves a screenshot of the whole page, beyond the window, as PNG. */
+    /**
+     * Saves a screenshot of the whole page, as PNG: the window is made as tall as the page for the
+     * shot (so no scroll bar takes width from it), then given back.
+     */
     static void screenshot(Browser browser, Path file) {
         HasCdp cdp = (HasCdp) browser.driver();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size =
-                (Map<String, Object>)
-                        cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                                .get("cssContentSize");
-        Map<String, Object> clip =
-                Map.of(
-                        "x", 0,
-                        "y", 0,
-                        "width", size.get("width"),
-                        "height", size.get("height"),
-                        "scale", 1);
-        Map<String, Object> shot =
-                cdp.executeCdpCommand(
-                        "Page.captureScreenshot",
-                        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Number width = (Number) js(browser).executeScript("return window.innerWidth;");
+        Number height =
+                (Number) js(browser).executeScript("return document.documentElement.scrollHeight;");
+        cdp.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         try {
+            Map<String, Object> shot =
+                    cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
