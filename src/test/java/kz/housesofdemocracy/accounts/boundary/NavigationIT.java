@@ -160,9 +160,11 @@ class NavigationIT {
             phone.signIn(base.toString(), Demo.MANAGER_ASTANA.email(), Demo.password());
             phone.open(base + "staff/index.xhtml");
             assertFoldedThenOpens(header, phone, "nav-staff-bookings");
+            header.toggleByKeyboard();
             assertFalse(header.isEntryShown("nav-today-1"), "the Houses group starts closed");
             header.openGroupByKeyboard("nav-houses");
             assertTrue(header.isEntryShown("nav-today-1"));
+            screenshot(phone, "menu-360-houses");
             assertTrue(phone.sidewaysOverflow() <= 0, "sideways scroll with the Houses open");
             header.escape();
             assertFalse(header.isEntryShown("nav-today-1"), "Escape closes the group");
@@ -178,6 +180,7 @@ class NavigationIT {
         header.toggleByKeyboard();
         assertEquals("true", header.toggleExpanded());
         assertTrue(header.isEntryShown(entry), entry + " not shown in the opened menu");
+        screenshot(phone, "menu-360-" + entry);
         assertTrue(phone.sidewaysOverflow() <= 0, "the page scrolls sideways at 360 px");
         header.toggleByKeyboard();
         assertFalse(header.isShown(), "the button folds the menu again");
@@ -196,6 +199,7 @@ class NavigationIT {
             Map<String, String> entries = header.entries();
             assertEquals(expected, entries.keySet(), person + "'s menu");
             assertTrue(header.headerIsOneRowAndMenuRow(), "the header wraps at 1,280 px");
+            screenshot(browser, "menu-" + person.name().toLowerCase() + "-" + language);
             if (entries.containsKey("nav-staff")) {
                 assertEquals(Bundle.text(language, "nav.staff"), header.label("nav-staff"));
             }
@@ -219,6 +223,20 @@ class NavigationIT {
                 assertEquals(entry.getKey(), header.current(), "current entry on " + entry);
                 assertEquals(expected, header.entries().keySet(), "menu on " + entry);
             }
+        }
+    }
+
+    /** Keeps what the test saw in target/screenshots, for a person to look at. */
+    private static void screenshot(Browser browser, String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(
+                    file,
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
