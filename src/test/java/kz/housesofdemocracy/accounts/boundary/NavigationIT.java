@@ -200,6 +200,13 @@ class NavigationIT {
             assertEquals(expected, entries.keySet(), person + "'s menu");
             assertTrue(header.headerIsOneRowAndMenuRow(), "the header wraps at 1,280 px");
             screenshot(browser, "menu-" + person.name().toLowerCase() + "-" + language);
+            if (entries.containsKey("nav-admin-audit")) {
+                header.openGroupByKeyboard("nav-admin");
+                assertTrue(header.isEntryShown("nav-admin-audit"));
+                assertTrue(browser.sidewaysOverflow() <= 0, "the open group scrolls sideways");
+                screenshot(browser, "menu-admin-group-" + language);
+                header.escape();
+            }
             if (entries.containsKey("nav-staff")) {
                 assertEquals(Bundle.text(language, "nav.staff"), header.label("nav-staff"));
             }
