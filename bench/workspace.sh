@@ -118,8 +118,9 @@ paste -d'|' "$work/result-demo" "$work/result-volume" | awk -F'|' '
     $2 == "absent" || $9 == "absent" { printf "  %-34s not there (404): left out\n", $1; next }
     {
         ratio = $2 > 0 ? $9 / $2 : 0
-        printf "  %-34s %10.1f %10.1f %7.2f%s  %8.1f/%-8.1f  %8.1f/%-8.1f  %s → %s%s\n", $1, $2, $9, ratio,
-            ratio >= 0.5 ? " " : "!", $3, $4, $10, $11, $6, $13, ($5 + $12 > 0 ? "  errors " $5 "/" $12 : "")
+        mark = ratio >= 0.5 ? " " : "!"
+        errors = $5 + $12 > 0 ? "  errors " $5 "/" $12 : ""
+        printf "  %-34s %10.1f %10.1f %7.2f%s  %8.1f/%-8.1f  %8.1f/%-8.1f  %s → %s%s\n", $1, $2, $9, ratio, mark, $3, $4, $10, $11, $6, $13, errors
     }'
 echo "  (ratio = volume ÷ demo, goal ≥ 0.5; ! marks a page below it; whole run: $((SECONDS - began)) s)"
 grep -c "OutOfMemoryError" "$work/server.out" | sed 's/^/  OutOfMemoryError lines in the server log over the run: /' || true
