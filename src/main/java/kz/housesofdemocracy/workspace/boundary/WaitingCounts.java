@@ -24,6 +24,11 @@ public class WaitingCounts {
         return counts().of(kind);
     }
 
+    /** One queue's own count, never a group's (the inbox page lists each queue). */
+    public long exactly(String kind) {
+        return counts().byKind().getOrDefault(kind, 0L);
+    }
+
     public long getTotal() {
         return counts().total();
     }
