@@ -63,11 +63,11 @@ public class SeriesWaiting implements WaitingQueue {
         List<Object[]> rows =
                 bind(
                                 em.createQuery(
-                                        "SELECT b.series.id, MIN(b.createdAt), MIN(b.startsAt),"
+                                        "SELECT b.series.id, MIN(b.createdAt) AS firstAsked, MIN(b.startsAt),"
                                                 + " COUNT(b)"
                                                 + FROM
                                                 + " GROUP BY b.series.id"
-                                                + " ORDER BY MIN(b.createdAt), b.series.id",
+                                                + " ORDER BY firstAsked, b.series.id",
                                         Object[].class),
                                 scope)
                         .setMaxResults(limit)

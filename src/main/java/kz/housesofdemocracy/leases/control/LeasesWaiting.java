@@ -60,7 +60,12 @@ final class LeasesWaiting {
                         l.years(),
                         l.startsOn().getYear());
         return new WaitingItem(
-                kind, l.id(), since, titleKey, args, "/staff/leases.xhtml?id=" + l.id());
+                kind,
+                l.id(),
+                since != null ? since : l.createdAt(),
+                titleKey,
+                args,
+                "/staff/leases.xhtml?id=" + l.id());
     }
 
     private static String where(String scoped) {

@@ -12,6 +12,7 @@ import kz.housesofdemocracy.access.control.WaitingItem;
 import kz.housesofdemocracy.access.control.WaitingQueue;
 import kz.housesofdemocracy.access.control.WaitingScope;
 import kz.housesofdemocracy.ngos.entity.AnnualFiling;
+import kz.housesofdemocracy.ngos.entity.NgoEnums.FilingStatus;
 
 /**
  * Annual filings waiting to be verified, for the akimat approvers of the NGO's region (as
@@ -24,8 +25,7 @@ public class FilingsWaiting implements WaitingQueue {
     public static final String KIND = "filing";
 
     private static final String WHERE =
-            " WHERE f.status = kz.housesofdemocracy.ngos.entity.NgoEnums.FilingStatus.PENDING"
-                    + " AND n.region.code IN :regions AND n.id NOT IN :own";
+            " WHERE f.status = :pending" + " AND n.region.code IN :regions AND n.id NOT IN :own";
 
     @PersistenceContext private EntityManager em;
 
@@ -69,7 +69,9 @@ public class FilingsWaiting implements WaitingQueue {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, WaitingScope scope) {
-        return query.setParameter("regions", scope.regions()).setParameter("own", scope.ownNgos());
+        return query.setParameter("pending", FilingStatus.PENDING)
+                .setParameter("regions", scope.regions())
+                .setParameter("own", scope.ownNgos());
     }
 
     private static WaitingItem item(AnnualFiling f, Instant since) {

@@ -12,6 +12,7 @@ import kz.housesofdemocracy.access.control.WaitingItem;
 import kz.housesofdemocracy.access.control.WaitingQueue;
 import kz.housesofdemocracy.access.control.WaitingScope;
 import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;
 
 /**
  * NGOs whose identity nobody has checked yet, for the akimat approvers of their region (as
@@ -23,7 +24,7 @@ public class NgosWaiting implements WaitingQueue {
     public static final String KIND = "ngo";
 
     private static final String WHERE =
-            " WHERE n.identity = kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus.UNVERIFIED"
+            " WHERE n.identity = :unverified"
                     + " AND n.region.code IN :regions AND n.id NOT IN :own";
 
     @PersistenceContext private EntityManager em;
@@ -64,7 +65,9 @@ public class NgosWaiting implements WaitingQueue {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, WaitingScope scope) {
-        return query.setParameter("regions", scope.regions()).setParameter("own", scope.ownNgos());
+        return query.setParameter("unverified", IdentityStatus.UNVERIFIED)
+                .setParameter("regions", scope.regions())
+                .setParameter("own", scope.ownNgos());
     }
 
     private static WaitingItem item(Ngo n, Instant since) {

@@ -18,7 +18,7 @@ public record InboxEntry(
         implements Serializable {
 
     /** The queues whose items can be approved with one click, with nothing more to say. */
-    public static boolean approvable(String kind) {
+    public static boolean approvableKind(String kind) {
         return switch (kind) {
             case "booking", "series", "ngo", "filing" -> true;
             default -> false;
@@ -26,25 +26,25 @@ public record InboxEntry(
     }
 
     /** The queues whose items can be rejected (or refused) with a reason. */
-    public static boolean rejectable(String kind) {
-        return approvable(kind) || "leaseDecision".equals(kind);
+    public static boolean rejectableKind(String kind) {
+        return approvableKind(kind) || "leaseDecision".equals(kind);
     }
 
     /** The queue whose items are recommended with a text (a lease application, by its House). */
-    public static boolean recommendable(String kind) {
+    public static boolean recommendableKind(String kind) {
         return "leaseRecommendation".equals(kind);
     }
 
     public boolean approvable() {
-        return approvable(kind);
+        return approvableKind(kind);
     }
 
     public boolean rejectable() {
-        return rejectable(kind);
+        return rejectableKind(kind);
     }
 
     public boolean recommendable() {
-        return recommendable(kind);
+        return recommendableKind(kind);
     }
 
     public static InboxEntry of(WaitingItem item, Instant now, Locale locale) {

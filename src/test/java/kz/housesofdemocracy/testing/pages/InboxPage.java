@@ -65,7 +65,7 @@ public final class InboxPage {
 
     /** The table's text when nothing waits. */
     public String tableText() {
-        return browser.text(By.id("inbox:items"));
+        return browser.text(By.cssSelector("[id='inbox:items'] .ui-datatable-empty-message"));
     }
 
     public InboxPage approve(String kind, long id) {
