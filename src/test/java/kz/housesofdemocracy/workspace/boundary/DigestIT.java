@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.workspace.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.testing.Api;
+import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Leasing;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The daily digest through GreenMail: an NGO waits in Karaganda region; of its two approvers (made
@@ -80,5 +83,30 @@ class DigestIT {
         assertTrue(mail.body().contains("/staff/inbox.xhtml"), mail.body());
         assertEquals(inBefore + 1, Mailbox.count(OPTED_IN), "one digest a day");
         assertEquals(outBefore, Mailbox.count(OPTED_OUT), "no digest unless asked for");
+    }
+
+    /** The choice itself: a checkbox on the profile, for staff only, kept after saving. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void staffChooseTheDigestOnTheirProfile() {
+        By box = By.id("profile:dailyDigest");
+        try (Browser approver = Browser.withLanguages("ru")) {
+            approver.signIn(base.toString(), Demo.APPROVER_ALMATY.email(), Demo.password());
+            approver.open(base + "account/profile.xhtml?lang=ru");
+            assertFalse(approver.find(box).isSelected(), "off by default");
+            approver.check(box).clickAndWait(By.id("profile:save"));
+            assertEquals(Bundle.text("ru", "profile.saved"), approver.messages());
+            approver.open(base + "account/profile.xhtml?lang=ru");
+            assertTrue(approver.find(box).isSelected(), "kept");
+            approver.click(box).clickAndWait(By.id("profile:save"));
+            approver.open(base + "account/profile.xhtml?lang=ru");
+            assertFalse(approver.find(box).isSelected(), "and taken back");
+        }
+        try (Browser rep = Browser.withLanguages("ru")) {
+            rep.signIn(base.toString(), Demo.NGO.email(), Demo.password());
+            rep.open(base + "account/profile.xhtml?lang=ru");
+            assertFalse(rep.isPresent(box), "an NGO representative has nothing waiting on them");
+        }
     }
 }
