@@ -79,6 +79,9 @@ class InboxPageIT {
                             + inbox.title("booking", booking),
                     inbox.actionName("booking", booking, "approve"));
             assertFalse(inbox.has("filing", filing), "a manager verifies no filings");
+            manager.windowSize(360, 800);
+            assertEquals(0, manager.sidewaysOverflow(), "the table scrolls in its own box");
+            manager.windowSize(1280, 900);
             long bookings = inbox.count("booking");
             inbox.approve("booking", booking);
             assertTrue(
