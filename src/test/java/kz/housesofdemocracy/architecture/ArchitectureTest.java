@@ -71,6 +71,18 @@ class ArchitectureTest {
                     .because("demo data may go away without the product noticing");
 
     @ArchTest
+    static final ArchRule nothingButDemoImportsWorkspace =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(ROOT + ".workspace..", ROOT + ".demo..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + ".workspace..")
+                    .because(
+                            "the staff workspace sits on top, beside demo: it gathers the"
+                                    + " components' queues, and none of them knows it");
+
+    @ArchTest
     static final ArchRule platformIsTheBottom =
             noClasses()
                     .that()
@@ -98,6 +110,7 @@ class ArchitectureTest {
                             ROOT + ".events..",
                             ROOT + ".closures..",
                             ROOT + ".reports..",
+                            ROOT + ".workspace..",
                             ROOT + ".demo..")
                     .because("who may do what is asked by every component");
 }

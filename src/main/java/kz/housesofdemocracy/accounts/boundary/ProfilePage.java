@@ -24,10 +24,12 @@ public class ProfilePage implements Serializable {
 
     @Inject private Accounts accounts;
     @Inject private CurrentCaller caller;
+    @Inject private DigestSetting digest;
 
     private String email;
     private String name;
     private String language;
+    private boolean dailyDigest;
     private String currentPassword;
     private String newPassword;
     private String repeat;
@@ -41,6 +43,7 @@ public class ProfilePage implements Serializable {
         email = profile.email();
         name = profile.name();
         language = profile.language().tag();
+        dailyDigest = digest.dailyDigest(caller.require());
         tokens = accounts.apiTokens(caller.require());
     }
 
@@ -48,6 +51,9 @@ public class ProfilePage implements Serializable {
         Language chosen = Language.fromTag(language).orElse(null);
         try {
             accounts.updateProfile(caller.require(), name, chosen);
+            if (caller.isStaff()) {
+                digest.chooseDailyDigest(caller.require(), dailyDigest);
+            }
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "profile");
             return;
@@ -134,6 +140,15 @@ public class ProfilePage implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    /** Staff only: a daily e-mail of what has waited on them for more than a day. */
+    public boolean isDailyDigest() {
+        return dailyDigest;
+    }
+
+    public void setDailyDigest(boolean dailyDigest) {
+        this.dailyDigest = dailyDigest;
     }
 
     public String getCurrentPassword() {

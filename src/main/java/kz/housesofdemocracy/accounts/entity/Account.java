@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.i18n.Language;
 
@@ -68,6 +69,12 @@ public class Account {
 
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
+
+    @Column(name = "daily_digest", nullable = false)
+    private boolean dailyDigest;
+
+    @Column(name = "digest_sent_on")
+    private LocalDate digestSentOn;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -180,5 +187,24 @@ public class Account {
     /** Gives the person a new feed address (the old one stops working), or none with null. */
     public void feedToken(String hash) {
         this.feedTokenHash = hash;
+    }
+
+    /** Whether the person asked for a daily e-mail of what waits for them (off by default). */
+    public boolean dailyDigest() {
+        return dailyDigest;
+    }
+
+    public void chooseDailyDigest(boolean wanted) {
+        dailyDigest = wanted;
+    }
+
+    /** Whether a digest is still to go out on the day: asked for, and none sent that day. */
+    public boolean digestDueOn(LocalDate day) {
+        return dailyDigest && (digestSentOn == null || digestSentOn.isBefore(day));
+    }
+
+    /** Notes the day's digest as sent, so no other run (or node) sends it again. */
+    public void digestSent(LocalDate day) {
+        digestSentOn = day;
     }
 }
