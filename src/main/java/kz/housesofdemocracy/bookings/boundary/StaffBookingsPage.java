@@ -56,6 +56,8 @@ public class StaffBookingsPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String ngoText;
+    private String order = "when";
+    private boolean descending;
 
     private BookingView target;
     private Kind kind;
@@ -87,8 +89,8 @@ public class StaffBookingsPage implements Serializable {
                     criteria(pendingOnly),
                     first,
                     size,
-                    by == null ? "when" : by.getField(),
-                    by == null || by.getOrder() != SortOrder.DESCENDING,
+                    by == null ? order : by.getField(),
+                    by == null ? !descending : by.getOrder() != SortOrder.DESCENDING,
                     language.get());
         }
 
@@ -268,6 +270,22 @@ public class StaffBookingsPage implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
+    public void setDescending(boolean descending) {
+        this.descending = descending;
     }
 
     public String getNgoText() {

@@ -49,7 +49,7 @@ public final class StaffBookingsPage {
     /** What the reason dialog says it is about, after "Reject" on a request (then closed). */
     public String rejectDialogSubject(String... rowTexts) {
         openDialog(QUEUE, "reject", rowTexts);
-        String subject = browser.text(By.id("reasonForm:reason-target"));
+        String subject = browser.text(By.id("reason-target"));
         browser.click(By.id("reasonForm:close"));
         browser.waitUntilGone(By.id("reasonDialog"));
         return subject;
@@ -131,14 +131,41 @@ public final class StaffBookingsPage {
 
     /** Clicks a column's header to sort by it (again: the other way). */
     public StaffBookingsPage sortBy(String table, String header) {
-        browser.clickAjax(
-                By.xpath(
-                        "//*[@id='"
-                                + table
-                                + "_head']//th[.//span[contains(@class,'ui-column-title') and normalize-space(.)='"
-                                + header
-                                + "']]"));
+        browser.clickAjax(header(table, header));
         return this;
+    }
+
+    /**
+     * Sorts the lists by a column ("when", "room", "house", "ngo", "status") through the filters.
+     */
+    public StaffBookingsPage order(String column, boolean descending) {
+        browser.select(By.id("filters:order"), column);
+        browser.select(By.id("filters:descending"), Boolean.toString(descending));
+        browser.clickAjax(By.id("filters:find"));
+        return this;
+    }
+
+    /** Sorts by a column's header from the keyboard (Enter on the focused header). */
+    public StaffBookingsPage sortByKeyboard(String table, String header) {
+        browser.find(header(table, header)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitForAjax();
+        return this;
+    }
+
+    /** A column header's sort state as the page tells assistive technology (aria-sort). */
+    public String sortState(String table, String header) {
+        return browser.attribute(header(table, header), "aria-sort")
+                + "/"
+                + browser.attribute(header(table, header), "aria-label");
+    }
+
+    private static By header(String table, String header) {
+        return By.xpath(
+                "//*[@id='"
+                        + table
+                        + "_head']//th[.//span[contains(@class,'ui-column-title') and normalize-space(.)='"
+                        + header
+                        + "']]");
     }
 
     public StaffBookingsPage rowsPerPage(String table, int rows) {
