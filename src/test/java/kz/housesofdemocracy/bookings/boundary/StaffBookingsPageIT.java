@@ -172,10 +172,11 @@ class StaffBookingsPageIT {
             assertTrue(xlsx.disposition().contains(".xlsx"), xlsx.disposition());
             assertEquals(lines.get(0), xlsx.rows().get(0));
             assertEquals(lines, xlsx.rows());
+            // A phone's window: the tables scroll inside their own boxes, never the page.
             manager.windowSize(360, 800);
-            System.out.println("OVERFLOW360 " + manager.sidewaysOverflow());
+            assertEquals(0, manager.sidewaysOverflow(), "sideways at 360 px");
             manager.windowSize(1280, 900);
-            System.out.println("OVERFLOW1280 " + manager.sidewaysOverflow());
+            assertEquals(0, manager.sidewaysOverflow(), "sideways at 1,280 px");
         }
 
         // The NGO reads each reason on its own booking.
