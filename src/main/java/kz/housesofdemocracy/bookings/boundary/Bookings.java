@@ -23,6 +23,7 @@ import kz.housesofdemocracy.bookings.control.BookingDesk;
 import kz.housesofdemocracy.bookings.control.BookingFilter;
 import kz.housesofdemocracy.bookings.control.BookingLetters;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
+import kz.housesofdemocracy.bookings.control.BookingSearch;
 import kz.housesofdemocracy.bookings.control.ICalendar;
 import kz.housesofdemocracy.bookings.control.QuotaUsage;
 import kz.housesofdemocracy.bookings.entity.Booking;
@@ -32,6 +33,7 @@ import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -49,6 +51,7 @@ public class Bookings {
     @Inject private Ngos ngos;
     @Inject private Holidays holidays;
     @Inject private BookingQueries queries;
+    @Inject private BookingSearch search;
     @Inject private BookingLetters letters;
     @Inject private Event<SlotFreed> freed;
 
@@ -173,6 +176,45 @@ public class Bookings {
     public List<BookingView> upcoming(Caller caller) {
         StaffScope scope = StaffScope.of(caller);
         return views(queries.upcoming(scope.houses(), scope.regions(), clock.instant()));
+    }
+
+    /**
+     * One page of the staff list of bookings in the caller's scope (their Houses, their regions, or
+     * all for an administrator), cut and sorted in the database.
+     */
+    public List<BookingView> staffPage(
+            Caller caller,
+            BookingSearch.Criteria criteria,
+            int first,
+            int size,
+            String sortBy,
+            boolean ascending,
+            Language language) {
+        return views(
+                search.page(
+                        listScope(caller),
+                        criteria,
+                        clock.instant(),
+                        first,
+                        size,
+                        sortBy,
+                        ascending,
+                        language));
+    }
+
+    /** How many bookings the staff list holds with these criteria. */
+    public long staffCount(Caller caller, BookingSearch.Criteria criteria) {
+        return search.count(listScope(caller), criteria, clock.instant());
+    }
+
+    /** Whom the staff lists show: administrators everything, others their Houses and regions. */
+    private static BookingSearch.Scope listScope(Caller caller) {
+        signedIn(caller);
+        if (caller.holds(Role.NATIONAL_ADMIN)) {
+            return new BookingSearch.Scope(true, List.of(), List.of());
+        }
+        StaffScope scope = StaffScope.of(caller);
+        return new BookingSearch.Scope(false, scope.houses(), scope.regions());
     }
 
     public BookingView details(Caller caller, long id) {

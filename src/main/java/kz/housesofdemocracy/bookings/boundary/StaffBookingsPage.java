@@ -4,86 +4,232 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.bookings.control.BookingSearch;
+import kz.housesofdemocracy.bookings.entity.BookingStatus;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.premises.boundary.HouseSummary;
+import kz.housesofdemocracy.premises.boundary.Premises;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The staff's bookings (staff/bookings): the queue to decide and the upcoming bookings. */
+/**
+ * The staff's bookings (staff/bookings): the queue to decide and the list of bookings in their
+ * scope, both a page at a time from the database. A rejection or cancellation asks for its reason
+ * in a dialog of its own, which names the booking, so a reason cannot go to another row.
+ */
 @Named
 @ViewScoped
 public class StaffBookingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a reason is asked for: rejecting one booking, its whole series, or cancelling it. */
+    public enum Kind {
+        REJECT,
+        REJECT_SERIES,
+        CANCEL
+    }
+
     @Inject private Bookings bookings;
     @Inject private Series series;
+    @Inject private Premises premises;
     @Inject private CurrentCaller caller;
+    @Inject private CurrentLanguage language;
+    @Inject private Clock clock;
 
-    private List<BookingView> queue;
-    private List<BookingView> upcoming;
+    private Long houseId;
+    private String status = "";
+    private LocalDate from;
+    private LocalDate to;
+    private String ngoText;
+    private String order = "when";
+    private boolean descending;
+
+    private BookingView target;
+    private Kind kind;
     private String reason;
 
+    private final LazyDataModel<BookingView> queue = new Rows(true);
+    private final LazyDataModel<BookingView> list = new Rows(false);
+
+    /** A staff list of bookings, read a page at a time. */
+    private final class Rows extends LazyDataModel<BookingView> {
+        private static final long serialVersionUID = 1L;
+        private final boolean pendingOnly;
+
+        Rows(boolean pendingOnly) {
+            this.pendingOnly = pendingOnly;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) bookings.staffCount(caller.require(), criteria(pendingOnly));
+        }
+
+        @Override
+        public List<BookingView> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            SortMeta by = sort.values().stream().findFirst().orElse(null);
+            return bookings.staffPage(
+                    caller.require(),
+                    criteria(pendingOnly),
+                    first,
+                    size,
+                    by == null ? order : by.getField(),
+                    by == null ? !descending : by.getOrder() != SortOrder.DESCENDING,
+                    language.get());
+        }
+
+        @Override
+        public String getRowKey(BookingView row) {
+            return Long.toString(row.id());
+        }
+
+        @Override
+        public BookingView getRowData(String rowKey) {
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(b -> getRowKey(b).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
+        }
+    }
+
+    /**
+     * House managers and approvers may open it (the authorisation matrix keeps administrators out;
+     * the lists themselves would show them everything).
+     */
     public void load() {
         var me = caller.require();
         if (!me.holds(Role.HOUSE_MANAGER) && !me.holds(Role.AKIMAT_APPROVER)) {
             FacesRefusals.sendError(Refusal.forbidden());
         }
+        if (from == null) {
+            from = Clocks.today(clock);
+        }
     }
 
-    public List<BookingView> getQueue() {
-        if (queue == null) {
-            queue = bookings.queue(caller.require());
-        }
-        return queue;
+    private BookingSearch.Criteria criteria(boolean pendingOnly) {
+        return new BookingSearch.Criteria(
+                pendingOnly,
+                houseId,
+                status == null || status.isBlank() ? null : BookingStatus.valueOf(status),
+                pendingOnly ? null : from,
+                to,
+                ngoText);
     }
 
-    public List<BookingView> getUpcoming() {
-        if (upcoming == null) {
-            upcoming = bookings.upcoming(caller.require());
-        }
-        return upcoming;
+    /** Whether the caller decides bookings (managers and approvers), not only reads them. */
+    public boolean isDecider() {
+        Caller me = caller.require();
+        return me.holds(Role.HOUSE_MANAGER) || me.holds(Role.AKIMAT_APPROVER);
+    }
+
+    /** The Houses the House filter offers: those in the caller's scope, by name. */
+    public List<HouseSummary> getHouses() {
+        Caller me = caller.require();
+        return language.sorted(
+                premises.houses().stream()
+                        .filter(
+                                h ->
+                                        me.holds(Role.NATIONAL_ADMIN)
+                                                || me.managesHouse(h.id())
+                                                || me.approvesIn(h.regionCode()))
+                        .toList(),
+                HouseSummary::name);
+    }
+
+    public BookingStatus[] getStatuses() {
+        return BookingStatus.values();
+    }
+
+    /** The file name of an export: the list's name and today's date. */
+    public String exportName(String list) {
+        return list + "-" + Clocks.today(clock);
     }
 
     /** Approves every pending occurrence of a hall's series at once. */
     public void approveSeries(long seriesId) {
-        act(
-                () -> series.decide(caller.require(), seriesId, true, null),
-                "series.approvedDone",
-                "queue");
-    }
-
-    public void rejectSeries(long seriesId) {
-        act(
-                () -> series.decide(caller.require(), seriesId, false, reason),
-                "series.rejectedDone",
-                "queue");
+        act(() -> series.decide(caller.require(), seriesId, true, null), "series.approvedDone");
     }
 
     public void approve(long id) {
-        act(() -> bookings.approve(caller.require(), id), "booking.approvedDone", "queue");
+        act(() -> bookings.approve(caller.require(), id), "booking.approvedDone");
     }
 
-    public void reject(long id) {
-        act(() -> bookings.reject(caller.require(), id, reason), "booking.rejectedDone", "queue");
+    /** Opens the reason dialog for one row's rejection, its series' or its cancellation. */
+    public void ask(String what, BookingView row) {
+        kind = Kind.valueOf(what);
+        target = row;
+        reason = null;
     }
 
-    public void cancel(long id) {
-        act(() -> bookings.cancel(caller.require(), id, reason), "booking.cancelledDone", "lists");
+    /** Carries out what the reason dialog was opened for, with the reason typed in it. */
+    public void decide() {
+        if (target == null || kind == null) {
+            return;
+        }
+        Caller me = caller.require();
+        long id = target.id();
+        boolean done =
+                switch (kind) {
+                    case REJECT ->
+                            act(() -> bookings.reject(me, id, reason), "booking.rejectedDone");
+                    case REJECT_SERIES ->
+                            act(
+                                    () -> series.decide(me, target.seriesId(), false, reason),
+                                    "series.rejectedDone");
+                    case CANCEL ->
+                            act(() -> bookings.cancel(me, id, reason), "booking.cancelledDone");
+                };
+        if (done) {
+            target = null;
+            kind = null;
+            reason = null;
+            PrimeFaces.current().ajax().addCallbackParam("decided", true);
+        }
     }
 
-    private void act(Runnable action, String doneKey, String form) {
+    private boolean act(Runnable action, String doneKey) {
         try {
             action.run();
             FacesFeedback.info(doneKey);
-            reason = null;
+            return true;
         } catch (Refusal refusal) {
-            FacesFeedback.refused(refusal, form);
+            FacesFeedback.refused(refusal, "reasonForm");
+            return false;
         }
-        queue = null;
-        upcoming = null;
+    }
+
+    public BookingView getTarget() {
+        return target;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public LazyDataModel<BookingView> getQueue() {
+        return queue;
+    }
+
+    public LazyDataModel<BookingView> getList() {
+        return list;
     }
 
     public String getReason() {
@@ -92,5 +238,61 @@ public class StaffBookingsPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Long getHouseId() {
+        return houseId;
+    }
+
+    public void setHouseId(Long houseId) {
+        this.houseId = houseId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
+    public void setDescending(boolean descending) {
+        this.descending = descending;
+    }
+
+    public String getNgoText() {
+        return ngoText;
+    }
+
+    public void setNgoText(String ngoText) {
+        this.ngoText = ngoText;
     }
 }

@@ -26,6 +26,7 @@ import kz.housesofdemocracy.leases.control.LeaseQueries;
 import kz.housesofdemocracy.leases.control.LeaseRoomHolds;
 import kz.housesofdemocracy.leases.control.LeaseSchedules;
 import kz.housesofdemocracy.leases.control.LeaseScopes;
+import kz.housesofdemocracy.leases.control.LeaseSearch;
 import kz.housesofdemocracy.leases.control.LeaseSubsidies;
 import kz.housesofdemocracy.leases.control.LeaseView;
 import kz.housesofdemocracy.leases.control.LeaseWindows;
@@ -57,6 +58,7 @@ public class Leases {
 
     @PersistenceContext private EntityManager em;
     @Inject private LeaseQueries queries;
+    @Inject private LeaseSearch search;
     @Inject private LeaseWindows windows;
     @Inject private LeaseCompetition competition;
     @Inject private LeaseSchedules schedules;
@@ -278,6 +280,50 @@ public class Leases {
             throw Refusal.forbidden();
         }
         return queries.queueFor(caller);
+    }
+
+    /**
+     * One page of a staff list of applications or leases in the caller's scope (their Houses, their
+     * regions, everything for an administrator), cut and sorted in the database.
+     */
+    public List<LeaseView> staffPage(
+            Caller caller,
+            LeaseSearch.Criteria criteria,
+            int first,
+            int size,
+            String sortBy,
+            boolean ascending,
+            Language language) {
+        return search
+                .page(listScope(caller), criteria, first, size, sortBy, ascending, language)
+                .stream()
+                .map(LeaseView::of)
+                .toList();
+    }
+
+    /** How many applications or leases a staff list holds with these criteria. */
+    public long staffCount(Caller caller, LeaseSearch.Criteria criteria) {
+        return search.count(listScope(caller), criteria);
+    }
+
+    private static LeaseSearch.Scope listScope(Caller caller) {
+        requireSignedIn(caller);
+        if (!caller.isStaff()) {
+            throw Refusal.forbidden();
+        }
+        if (caller.holds(Role.NATIONAL_ADMIN)) {
+            return new LeaseSearch.Scope(true, List.of(), List.of());
+        }
+        return new LeaseSearch.Scope(
+                false,
+                caller.grants().stream()
+                        .filter(g -> g.role() == Role.HOUSE_MANAGER)
+                        .map(Caller.Grant::houseId)
+                        .toList(),
+                caller.grants().stream()
+                        .filter(g -> g.role() == Role.AKIMAT_APPROVER)
+                        .map(Caller.Grant::regionCode)
+                        .toList());
     }
 
     /**

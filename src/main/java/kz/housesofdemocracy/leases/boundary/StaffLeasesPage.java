@@ -4,8 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
@@ -13,17 +17,25 @@ import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.leases.control.LeaseCompetition.Contender;
+import kz.housesofdemocracy.leases.control.LeaseSearch;
 import kz.housesofdemocracy.leases.control.LeaseView;
 import kz.housesofdemocracy.leases.control.LeaseWindows.WindowDates;
 import kz.housesofdemocracy.leases.control.LeaseWindows.WindowView;
+import kz.housesofdemocracy.leases.entity.LeaseStatus;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.OfficeView;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RegionView;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * The staff's side of leases: application windows, the queue, one application beside its
@@ -40,9 +52,37 @@ public class StaffLeasesPage implements Serializable {
     @Inject private Subsidies subsidies;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
+    @Inject private Clock clock;
+
+    /** What the applications list can show; by default only those waiting for a decision. */
+    private static final Set<LeaseStatus> APPLICATIONS =
+            EnumSet.of(
+                    LeaseStatus.SUBMITTED,
+                    LeaseStatus.UNDER_REVIEW,
+                    LeaseStatus.REJECTED,
+                    LeaseStatus.WITHDRAWN);
+
+    /** What the leases list can show; by default those holding their office. */
+    private static final Set<LeaseStatus> LEASES =
+            EnumSet.of(
+                    LeaseStatus.APPROVED,
+                    LeaseStatus.ACTIVE,
+                    LeaseStatus.ENDED,
+                    LeaseStatus.TERMINATED);
 
     private String id;
-    private List<LeaseView> queue;
+
+    // list filters
+    private Long houseId;
+    private String ngoText;
+    private LocalDate from;
+    private LocalDate to;
+    private String applicationStatus = "";
+    private String leaseStatus = "";
+
+    private final LazyDataModel<LeaseView> queue = new Rows(true);
+    private final LazyDataModel<LeaseView> active = new Rows(false);
+    private transient Map<String, RegionView> regionsByCode;
     private LeaseView selected;
     private List<Contender> contenders;
 
@@ -58,11 +98,67 @@ public class StaffLeasesPage implements Serializable {
     private LocalDate councilDate;
     private Long officeId;
     private String reason;
+    private String terminationReason;
     private LocalDate terminateOn;
 
     // subsidy
     private String subsidyRegion;
     private Integer subsidyPercent;
+
+    /** A staff list of applications or of leases, read a page at a time. */
+    private final class Rows extends LazyDataModel<LeaseView> {
+        private static final long serialVersionUID = 1L;
+        private final boolean applications;
+
+        Rows(boolean applications) {
+            this.applications = applications;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) leases.staffCount(caller.require(), criteria(applications));
+        }
+
+        @Override
+        public List<LeaseView> load(
+                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            SortMeta by = sort.values().stream().findFirst().orElse(null);
+            return leases.staffPage(
+                    caller.require(),
+                    criteria(applications),
+                    first,
+                    size,
+                    by == null ? (applications ? "submittedAt" : "startsOn") : by.getField(),
+                    by == null || by.getOrder() != SortOrder.DESCENDING,
+                    language.get());
+        }
+
+        @Override
+        public String getRowKey(LeaseView row) {
+            return Long.toString(row.id());
+        }
+
+        @Override
+        public LeaseView getRowData(String rowKey) {
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(l -> getRowKey(l).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
+        }
+    }
+
+    private LeaseSearch.Criteria criteria(boolean applications) {
+        String chosen = applications ? applicationStatus : leaseStatus;
+        LeaseStatus status =
+                chosen == null || chosen.isBlank() ? null : LeaseStatus.valueOf(chosen);
+        Set<LeaseStatus> shown =
+                status != null
+                        ? (applications ? APPLICATIONS : LEASES)
+                        : (applications ? LeaseStatus.OPEN : LeaseStatus.HOLDING);
+        return new LeaseSearch.Criteria(shown, status, houseId, from, to, ngoText);
+    }
 
     public void load() {
         Caller me = caller.require();
@@ -88,6 +184,7 @@ public class StaffLeasesPage implements Serializable {
             officeId = selected.officeId();
             recommendation = null;
             reason = null;
+            terminationReason = null;
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "queue");
         }
@@ -134,7 +231,9 @@ public class StaffLeasesPage implements Serializable {
 
     public void terminate() {
         decide(
-                () -> leases.terminate(caller.require(), selected.id(), terminateOn, reason),
+                () ->
+                        leases.terminate(
+                                caller.require(), selected.id(), terminateOn, terminationReason),
                 "lease.terminatedDone");
     }
 
@@ -150,7 +249,6 @@ public class StaffLeasesPage implements Serializable {
                 select(selected.id());
             }
         }
-        queue = null;
     }
 
     public void saveSubsidy() {
@@ -162,11 +260,53 @@ public class StaffLeasesPage implements Serializable {
         }
     }
 
-    public List<LeaseView> getQueue() {
-        if (queue == null) {
-            queue = leases.queue(caller.require());
-        }
+    public LazyDataModel<LeaseView> getQueue() {
         return queue;
+    }
+
+    public LazyDataModel<LeaseView> getActive() {
+        return active;
+    }
+
+    /** The statuses the applications list may be cut to. */
+    public List<LeaseStatus> getApplicationStatuses() {
+        return List.copyOf(APPLICATIONS);
+    }
+
+    public List<LeaseStatus> getLeaseStatuses() {
+        return List.copyOf(LEASES);
+    }
+
+    /** The Houses the House filter offers: those in the caller's scope, by name. */
+    public List<HouseSummary> getHouses() {
+        Caller me = caller.require();
+        return language.sorted(
+                premises.houses().stream()
+                        .filter(
+                                h ->
+                                        me.holds(Role.NATIONAL_ADMIN)
+                                                || me.managesHouse(h.id())
+                                                || me.approvesIn(h.regionCode()))
+                        .toList(),
+                HouseSummary::name);
+    }
+
+    /** A region's name in the page's language, for its code ("KZ-71" → "Астана"). */
+    public String regionName(String code) {
+        if (regionsByCode == null) {
+            regionsByCode =
+                    premises.regions().stream()
+                            .collect(
+                                    java.util.stream.Collectors.toMap(
+                                            RegionView::code, r -> r, (a, b) -> a));
+        }
+        RegionView region = regionsByCode.get(code);
+        return region == null ? code : language.text(region.name());
+    }
+
+    /** The file name of an export: the list's name and today's date. */
+    public String exportName(String list) {
+        return list + "-" + Clocks.today(clock);
     }
 
     public List<WindowView> getWindows() {
@@ -306,6 +446,62 @@ public class StaffLeasesPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public void setTerminationReason(String terminationReason) {
+        this.terminationReason = terminationReason;
+    }
+
+    public Long getHouseId() {
+        return houseId;
+    }
+
+    public void setHouseId(Long houseId) {
+        this.houseId = houseId;
+    }
+
+    public String getNgoText() {
+        return ngoText;
+    }
+
+    public void setNgoText(String ngoText) {
+        this.ngoText = ngoText;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getApplicationStatus() {
+        return applicationStatus;
+    }
+
+    public void setApplicationStatus(String applicationStatus) {
+        this.applicationStatus = applicationStatus;
+    }
+
+    public String getLeaseStatus() {
+        return leaseStatus;
+    }
+
+    public void setLeaseStatus(String leaseStatus) {
+        this.leaseStatus = leaseStatus;
     }
 
     public LocalDate getTerminateOn() {

@@ -62,4 +62,17 @@ public class Formats {
                         .withLocale(language.getLocale())
                         .format(date);
     }
+
+    /**
+     * A month and its year written out: "қаңтар 2027", "январь 2027", "January 2027". Russian needs
+     * the stand-alone form (L), else it would read "января"; Kazakh's is the same word.
+     */
+    public String month(java.time.YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        java.util.Locale locale = language.getLocale();
+        String pattern = "ru".equals(locale.getLanguage()) ? "LLLL y" : "MMMM y";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(month);
+    }
 }

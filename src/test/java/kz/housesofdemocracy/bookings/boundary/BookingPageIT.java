@@ -115,9 +115,10 @@ class BookingPageIT {
                     queue.queue().contains("10:00–12:00"), "the approved request left the queue");
 
             // A rejection without a reason is refused and changes nothing.
-            queue.reject(hallName, "15:00");
-            assertEquals(Bundle.text("ru", "validation.required"), queue.reasonError());
-            queue.reason("Зал занят областным форумом").reject(hallName, "15:00");
+            assertEquals(
+                    Bundle.text("ru", "validation.required"),
+                    queue.rejectWithoutReason(hallName, "15:00"));
+            queue.reject("Зал занят областным форумом", hallName, "15:00");
             assertEquals(Bundle.text("ru", "booking.rejectedDone"), manager.messages());
         }
 

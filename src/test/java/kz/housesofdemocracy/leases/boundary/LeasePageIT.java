@@ -1,12 +1,14 @@
 package kz.housesofdemocracy.leases.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Browser;
 import kz.housesofdemocracy.testing.Bundle;
@@ -15,6 +17,7 @@ import kz.housesofdemocracy.testing.Leasing;
 import kz.housesofdemocracy.testing.pages.LeaseApplicationPage;
 import kz.housesofdemocracy.testing.pages.LeasePage;
 import kz.housesofdemocracy.testing.pages.StaffLeasePage;
+import kz.housesofdemocracy.testing.pages.TableExport;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -153,6 +156,70 @@ class LeasePageIT {
             assertTrue(lease.council().startsWith("7/2026"));
             assertTrue(lease.totalPayments().length() > 0);
             assertTrue(lease.summaryPdf().endsWith("summary.pdf?lang=ru"));
+        }
+    }
+
+    /**
+     * The lease screens write words, not codes: the term's length, the months, the region; the
+     * staff list of leases is cut in the database and its exports hold the rows it shows.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theLeaseScreensWriteWordsAndTheStaffListExportsItsRows() {
+        int year = Leasing.nextJanuary().getYear();
+        try (Browser browser = Browser.withLanguages("ru")) {
+            browser.signIn(base.toString(), Demo.NGO.email(), Demo.password());
+            LeasePage lease = LeasePage.open(browser, base, approvedLease, "ru");
+            assertTrue(lease.term().endsWith("(3 года)"), lease.term());
+            assertEquals("январь " + year, lease.month(1));
+            assertEquals("февраль " + year, lease.month(2));
+        }
+        try (Browser approver = Browser.withLanguages("kk")) {
+            approver.signIn(base.toString(), Demo.APPROVER_ASTANA.email(), Demo.password());
+            StaffLeasePage lists = StaffLeasePage.openLists(approver, base, "kk");
+            assertFalse(lists.windows().contains("KZ-71"), lists.windows());
+            assertTrue(lists.windows().contains("Астана қаласы"), lists.windows());
+
+            lists.filterByNgo("правовая помощь");
+            List<List<String>> rows = lists.rows(StaffLeasePage.LEASES);
+            assertTrue(rows.size() >= 1, rows.toString());
+            assertTrue(rows.stream().allMatch(r -> r.get(0).contains("Правовая помощь")));
+            List<String> ours =
+                    rows.stream()
+                            .filter(r -> r.get(6).equals(Bundle.text("kk", "lease.status.ACTIVE")))
+                            .findFirst()
+                            .orElseThrow();
+            assertEquals("Астана қаласы", ours.get(2), "the region by its name");
+            assertTrue(ours.get(4).endsWith("3 жыл"), ours.get(4));
+            lists.filterByNgo("ешқандай мұндай ұйым жоқ");
+            assertEquals(List.of(), lists.rows(StaffLeasePage.LEASES));
+            lists.filterByNgo("правовая помощь");
+
+            String name = lists.accessibleName(StaffLeasePage.LEASES, ours.get(0));
+            assertTrue(name.startsWith(Bundle.text("kk", "lease.open") + ":"), name);
+            assertTrue(name.contains("№" + approvedLease), name);
+
+            TableExport.File csv = lists.csv("leases");
+            assertTrue(csv.disposition().contains("active-"), csv.disposition());
+            assertEquals(Bundle.text("kk", "lease.ngo"), csv.rows().get(0).get(0));
+            assertEquals(
+                    rows.stream().map(r -> r.get(0)).toList(),
+                    csv.rows().subList(1, csv.rows().size()).stream().map(r -> r.get(0)).toList());
+            assertTrue(
+                    csv.rows().stream()
+                            .anyMatch(
+                                    r ->
+                                            r.get(2).equals("Астана қаласы")
+                                                    && r.get(4).contains("3 жыл")
+                                                    && r.get(6)
+                                                            .equals(
+                                                                    Bundle.text(
+                                                                            "kk",
+                                                                            "lease.status.ACTIVE"))),
+                    csv.rows().toString());
+            TableExport.File xlsx = lists.xlsx("leases");
+            assertEquals(csv.rows(), xlsx.rows());
         }
     }
 }

@@ -39,4 +39,14 @@ public final class LeasePage {
     public String summaryPdf() {
         return browser.attribute(By.id("summaryPdf"), "href");
     }
+
+    /** The term: its dates and its length in words. */
+    public String term() {
+        return browser.text(By.id("lease-term"));
+    }
+
+    /** The month of the schedule's n-th row (from 1), as written. */
+    public String month(int row) {
+        return browser.text(By.cssSelector("#schedule tbody tr:nth-child(" + row + ") th"));
+    }
 }

@@ -1,10 +1,14 @@
 package kz.housesofdemocracy.testing.pages;
 
 import java.net.URL;
+import java.util.List;
 import kz.housesofdemocracy.testing.Browser;
 import org.openqa.selenium.By;
 
-/** staff/leases.xhtml with one application selected: its competition and the decisions. */
+/**
+ * staff/leases.xhtml: the lazy lists of applications and leases (filters, exports, row buttons),
+ * and with one application selected its competition and the decisions.
+ */
 public final class StaffLeasePage {
 
     private static final By REASON_ERROR = By.id("decision:reason-error");
@@ -18,6 +22,50 @@ public final class StaffLeasePage {
     public static StaffLeasePage open(Browser browser, URL base, long lease, String language) {
         browser.open(base + "staff/leases.xhtml?id=" + lease + "&lang=" + language);
         return new StaffLeasePage(browser);
+    }
+
+    /** The list of applications waiting for a decision. */
+    public static final String APPLICATIONS = "queue:applications";
+
+    /** The list of approved and active leases. */
+    public static final String LEASES = "leases:active";
+
+    /** The page without an application selected: the lists. */
+    public static StaffLeasePage openLists(Browser browser, URL base, String language) {
+        browser.open(base + "staff/leases.xhtml?lang=" + language);
+        return new StaffLeasePage(browser);
+    }
+
+    /** Searches the lists for NGOs whose name contains a text. */
+    public StaffLeasePage filterByNgo(String text) {
+        browser.type(By.id("filters:ngoText"), text);
+        browser.clickAjax(By.id("filters:find"));
+        return this;
+    }
+
+    /** The cells of each row a list shows. */
+    public List<List<String>> rows(String table) {
+        return TableExport.rows(browser, table);
+    }
+
+    /** The accessible name of a row's button ("review"). */
+    public String accessibleName(String table, String... rowTexts) {
+        return browser.attribute(
+                Locators.control(Locators.row(table, rowTexts), "review"), "aria-label");
+    }
+
+    /** A list's CSV export ("queue" for applications, "leases" for leases). */
+    public TableExport.File csv(String form) {
+        return TableExport.csv(browser, form, "exportCsv");
+    }
+
+    public TableExport.File xlsx(String form) {
+        return TableExport.xlsx(browser, form, "exportXlsx");
+    }
+
+    /** The table of application windows. */
+    public String windows() {
+        return browser.text(By.id("window:windows"));
     }
 
     /** The applications competing for the same offices. */
