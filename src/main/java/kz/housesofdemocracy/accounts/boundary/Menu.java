@@ -62,7 +62,7 @@ public class Menu {
             case "ngo" ->
                     me.holds(Role.NGO_REPRESENTATIVE) && (!me.isStaff() || !me.ngos().isEmpty());
             case "staff" -> somewhere(me, Action.ENTER_STAFF_AREA);
-            case "bookings" -> somewhere(me, Action.DECIDE_BOOKING);
+            case "bookings" -> somewhere(me, Action.VIEW_HOUSE_BOOKINGS);
             case "ngos" -> somewhere(me, Action.LIST_NGOS);
             case "leases" -> me.isStaff() && somewhere(me, Action.VIEW_LEASE);
             case "events" -> somewhere(me, Action.ORGANISE_EVENT);

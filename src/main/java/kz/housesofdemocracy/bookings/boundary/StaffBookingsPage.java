@@ -116,7 +116,9 @@ public class StaffBookingsPage implements Serializable {
      */
     public void load() {
         var me = caller.require();
-        if (!me.holds(Role.HOUSE_MANAGER) && !me.holds(Role.AKIMAT_APPROVER)) {
+        if (!me.holds(Role.HOUSE_MANAGER)
+                && !me.holds(Role.AKIMAT_APPROVER)
+                && !me.holds(Role.NATIONAL_ADMIN)) {
             FacesRefusals.sendError(Refusal.forbidden());
         }
         if (from == null) {

@@ -139,6 +139,7 @@ class AuthorizationMatrixIT {
                     Map.entry("POST /api/session", Rule.PUBLIC),
                     Map.entry("DELETE /api/session", Rule.PUBLIC),
                     Map.entry("GET /api/me", Rule.SIGNED_IN),
+                    Map.entry("GET /api/me/inbox", Rule.SIGNED_IN),
                     Map.entry("PUT /api/me", Rule.SIGNED_IN),
                     Map.entry("POST /api/me/password", Rule.SIGNED_IN),
                     Map.entry("POST /api/me/sign-out-everywhere", Rule.SIGNED_IN),
@@ -287,6 +288,7 @@ class AuthorizationMatrixIT {
             Map.ofEntries(
                     Map.entry("account/profile.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("staff/index.xhtml", Map.of("", STAFF)),
+                    Map.entry("staff/inbox.xhtml", Map.of("", STAFF)),
                     Map.entry("staff/house.xhtml", Map.of("?id=1", ASTANA, "?id=2", ALMATY)),
                     Map.entry(
                             "staff/room.xhtml",
@@ -329,7 +331,7 @@ class AuthorizationMatrixIT {
                                     Set.of(Demo.ADMIN, Demo.MANAGER_ALMATY, Demo.APPROVER_ALMATY))),
                     Map.entry("staff/qr.xhtml", Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
                     Map.entry("ngo/bookings.xhtml", Map.of("", Set.of(Demo.values()))),
-                    Map.entry("staff/bookings.xhtml", Map.of("", DECIDERS)),
+                    Map.entry("staff/bookings.xhtml", Map.of("", STAFF)),
                     Map.entry(
                             "staff/blackouts.xhtml",
                             Map.of("?house=1", ASTANA, "?house=2", ALMATY)),

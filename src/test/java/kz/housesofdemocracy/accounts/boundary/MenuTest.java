@@ -58,9 +58,9 @@ class MenuTest {
     }
 
     @Test
-    void theAdministratorGetsNationalPagesButNotTheBookingQueueItMayNotDecide() {
+    void theAdministratorGetsEveryNationalListIncludingBookingsToRead() {
         assertEquals(
-                Set.of("staff", "ngos", "leases", "events", "reports", "admin"),
+                Set.of("staff", "bookings", "ngos", "leases", "events", "reports", "admin"),
                 entriesOf(
                         person(
                                 Set.of(),

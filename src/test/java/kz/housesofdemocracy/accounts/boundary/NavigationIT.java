@@ -60,6 +60,7 @@ class NavigationIT {
         Set<String> expected =
                 staff(
                         "nav-staff",
+                        "nav-staff-bookings",
                         "nav-staff-ngos",
                         "nav-staff-leases",
                         "nav-staff-events",
