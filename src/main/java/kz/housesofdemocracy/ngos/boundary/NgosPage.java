@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
@@ -27,6 +29,7 @@ public class NgosPage implements Serializable {
     @Inject private CurrentLanguage pageLanguage;
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;
+    @Inject private Clock clock;
 
     private String identity = "";
     private String operating = "";
@@ -59,7 +62,7 @@ public class NgosPage implements Serializable {
                             filter(),
                             first,
                             size,
-                            by == null ? "id" : by.getField(),
+                            sortField(by == null ? "name" : by.getField()),
                             by == null || by.getOrder() != SortOrder.DESCENDING);
                 }
 
@@ -78,6 +81,15 @@ public class NgosPage implements Serializable {
         if (!lists) {
             FacesRefusals.sendError(Refusal.forbidden());
         }
+    }
+
+    /** The name sorts by its text in the page's language. */
+    private String sortField(String field) {
+        return "name".equals(field) ? "name." + pageLanguage.get().tag() : field;
+    }
+
+    public String getFileName() {
+        return "ngos-" + Clocks.today(clock);
     }
 
     private Ngos.Filter filter() {
