@@ -162,4 +162,15 @@ public class AuditPage implements Serializable {
     public void setTo(LocalDate to) {
         this.to = to;
     }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":audit:lines");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
 }

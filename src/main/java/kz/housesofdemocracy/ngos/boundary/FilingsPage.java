@@ -173,4 +173,15 @@ public class FilingsPage implements Serializable {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":filings:filingTable");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
 }

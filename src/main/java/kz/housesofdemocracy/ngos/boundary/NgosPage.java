@@ -205,4 +205,15 @@ public class NgosPage implements Serializable {
     public void setText(String text) {
         this.text = text;
     }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":ngos:ngoTable");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
 }
