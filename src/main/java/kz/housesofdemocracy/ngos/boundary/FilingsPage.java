@@ -184,4 +184,14 @@ public class FilingsPage implements Serializable {
             list.setFirst(0);
         }
     }
+
+    /**
+     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
+     * instead of becoming the number 4.09E+10.
+     */
+    public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
+        var options = new org.primefaces.component.export.ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
+    }
 }

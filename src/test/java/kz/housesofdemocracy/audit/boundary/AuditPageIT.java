@@ -66,6 +66,13 @@ class AuditPageIT {
                 .toString();
     }
 
+    /** The ids in objects worded "НКО #12". */
+    private static List<Long> ids(List<String> objects) {
+        return objects.stream()
+                .map(o -> Long.parseLong(o.substring(o.lastIndexOf('#') + 1)))
+                .toList();
+    }
+
     @Test
     void theAdministratorReadsTheTrailInRussianWordsSortsPagesAndExportsIt() {
         // 27 registrations by the NGO's representative, and a filing refused by Astana's approver.
@@ -137,16 +144,20 @@ class AuditPageIT {
             var overlap = new HashSet<>(newest);
             overlap.retainAll(second);
             assertEquals(List.of(), new ArrayList<>(overlap));
-            table.sort("at");
+            List<Long> newestIds = ids(newest);
+            assertEquals(newestIds.stream().sorted(Comparator.reverseOrder()).toList(), newestIds);
+            table.sortAscending("at");
             List<String> oldest = table.column("at");
             assertEquals(oldest.stream().sorted().toList(), oldest);
-            assertNotEquals(newest, table.column("object"));
+            List<Long> oldestIds = ids(table.column("object"));
+            assertEquals(oldestIds.stream().sorted().toList(), oldestIds);
+            assertTrue(oldestIds.get(0) < newestIds.get(newestIds.size() - 1));
 
             // Sorted by action in the database: the two directions start differently.
             page.filter("", "", "");
-            table.sort("action");
+            table.sortAscending("action");
             String firstAscending = table.column("action").get(0);
-            table.sort("action");
+            table.sortDescending("action");
             assertNotEquals(firstAscending, table.column("action").get(0));
         }
     }

@@ -69,9 +69,41 @@ public final class ListTable {
         return rows().stream().map(r -> r.getAttribute("data-rk")).toList();
     }
 
-    /** Clicks a column's header: the first click sorts ascending, the next descending. */
-    public ListTable sort(String columnId) {
-        browser.clickAjax(By.id(id() + ":" + columnId));
+    /** Sorts by a column ascending: clicks its title until the header says so. */
+    public ListTable sortAscending(String columnId) {
+        return sortUntil(columnId, "ascending");
+    }
+
+    /** Sorts by a column descending: clicks its title until the header says so. */
+    public ListTable sortDescending(String columnId) {
+        return sortUntil(columnId, "descending");
+    }
+
+    private ListTable sortUntil(String columnId, String order) {
+        By header = By.id(id() + ":" + columnId);
+        for (int click = 0; click < 3; click++) {
+            if (order.equals(browser.find(header).getAttribute("aria-sort"))) {
+                return this;
+            }
+            browser.clickAjax(
+                    By.xpath(
+                            "//th[@id='"
+                                    + id()
+                                    + ":"
+                                    + columnId
+                                    + "']/span[contains(@class,'ui-column-title')]"));
+        }
+        String now = browser.find(header).getAttribute("aria-sort");
+        if (!order.equals(now)) {
+            throw new AssertionError(
+                    columnId
+                            + " is not sorted "
+                            + order
+                            + ": aria-sort="
+                            + now
+                            + ", "
+                            + column(columnId));
+        }
         return this;
     }
 
