@@ -12,6 +12,7 @@ import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.control.AccountQueries;
+import kz.housesofdemocracy.accounts.control.AccountSearch;
 import kz.housesofdemocracy.accounts.control.StaffQueries;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
@@ -36,6 +37,7 @@ public class StaffRoles {
     @Inject private AuditTrail audit;
     @Inject private AccountQueries accounts;
     @Inject private StaffQueries staff;
+    @Inject private AccountSearch search;
 
     /** An account as the administrator finds it. */
     public record AccountRow(long id, String email, String name, String status)
@@ -62,6 +64,46 @@ public class StaffRoles {
     public long count(Caller caller, String query) {
         AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
         return staff.count(query);
+    }
+
+    /** One account of the administrator's list, with its roles and their scopes. */
+    public record AccountLine(
+            long id, String email, String name, String status, List<GrantRow> grants)
+            implements java.io.Serializable {
+
+        public AccountRow row() {
+            return new AccountRow(id, email, name, status);
+        }
+    }
+
+    /** A page of accounts, filtered and sorted in the database; their grants in one more query. */
+    public List<AccountLine> list(
+            Caller caller,
+            AccountSearch.Criteria filter,
+            int first,
+            int size,
+            String sortBy,
+            boolean ascending) {
+        AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
+        List<Account> page = search.page(filter, first, size, sortBy, ascending);
+        var grants = search.grantsOf(page.stream().map(Account::id).toList());
+        return page.stream()
+                .map(
+                        a ->
+                                new AccountLine(
+                                        a.id(),
+                                        a.email(),
+                                        a.displayName(),
+                                        a.status().name(),
+                                        grants.getOrDefault(a.id(), List.of()).stream()
+                                                .map(StaffRoles::row)
+                                                .toList()))
+                .toList();
+    }
+
+    public long countAccounts(Caller caller, AccountSearch.Criteria filter) {
+        AccessPolicy.require(caller, Action.MANAGE_ROLES, Scope.national());
+        return search.count(filter);
     }
 
     public List<GrantRow> grants(Caller caller, long accountId) {

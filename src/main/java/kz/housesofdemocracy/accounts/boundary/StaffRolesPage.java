@@ -4,12 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.accounts.control.AccountSearch;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.Premises;
@@ -17,6 +21,7 @@ import kz.housesofdemocracy.premises.boundary.RegionView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** The administrator's staff-roles page: find a person, see their roles, grant and revoke. */
 @Named
@@ -29,6 +34,7 @@ public class StaffRolesPage implements Serializable {
     @Inject private StaffRoles roles;
     @Inject private Premises premises;
     @Inject private CurrentCaller caller;
+    @Inject private Clock clock;
 
     private String query;
     private StaffRoles.AccountRow selected;
@@ -38,26 +44,68 @@ public class StaffRolesPage implements Serializable {
     private String regionCode;
     private String reason;
 
-    private final LazyDataModel<StaffRoles.AccountRow> accounts = new AccountsModel();
+    private String filterRole;
+    private String filterRegion;
+    private Long filterHouse;
 
-    private final class AccountsModel extends LazyDataModel<StaffRoles.AccountRow> {
+    private final LazyDataModel<StaffRoles.AccountLine> accounts = new AccountsModel();
+
+    private final class AccountsModel extends LazyDataModel<StaffRoles.AccountLine> {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) roles.count(caller.require(), query);
+            return (int) roles.countAccounts(caller.require(), criteria());
         }
 
         @Override
-        public List<StaffRoles.AccountRow> load(
+        public List<StaffRoles.AccountLine> load(
                 int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return roles.search(caller.require(), query, first, size);
+            SortMeta by = sort.values().stream().findFirst().orElse(null);
+            return roles.list(
+                    caller.require(),
+                    criteria(),
+                    first,
+                    size,
+                    by == null ? "email" : by.getField(),
+                    by == null || by.getOrder() != SortOrder.DESCENDING);
         }
 
         @Override
-        public String getRowKey(StaffRoles.AccountRow row) {
+        public String getRowKey(StaffRoles.AccountLine row) {
             return Long.toString(row.id());
         }
+    }
+
+    private AccountSearch.Criteria criteria() {
+        return new AccountSearch.Criteria(
+                query,
+                filterRole == null || filterRole.isBlank() ? null : Role.valueOf(filterRole),
+                filterRegion,
+                filterHouse);
+    }
+
+    /** The roles of a line in words, for its cell and the export. */
+    public String rolesOf(StaffRoles.AccountLine line) {
+        return line.grants().stream()
+                .map(
+                        g ->
+                                Messages.get(language.getLocale(), "role." + g.role().name())
+                                        + (g.houseName() != null
+                                                ? " (" + language.text(g.houseName()) + ")"
+                                                : "")
+                                        + (g.regionName() != null
+                                                ? " (" + language.text(g.regionName()) + ")"
+                                                : ""))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public String getFileName() {
+        return "accounts-" + Clocks.today(clock);
+    }
+
+    public void choose(StaffRoles.AccountLine line) {
+        select(line.row());
     }
 
     public void select(StaffRoles.AccountRow row) {
@@ -117,7 +165,31 @@ public class StaffRolesPage implements Serializable {
         return language.sorted(premises.regions(), RegionView::name);
     }
 
-    public LazyDataModel<StaffRoles.AccountRow> getAccounts() {
+    public String getFilterRole() {
+        return filterRole;
+    }
+
+    public void setFilterRole(String filterRole) {
+        this.filterRole = filterRole;
+    }
+
+    public String getFilterRegion() {
+        return filterRegion;
+    }
+
+    public void setFilterRegion(String filterRegion) {
+        this.filterRegion = filterRegion;
+    }
+
+    public Long getFilterHouse() {
+        return filterHouse;
+    }
+
+    public void setFilterHouse(Long filterHouse) {
+        this.filterHouse = filterHouse;
+    }
+
+    public LazyDataModel<StaffRoles.AccountLine> getAccounts() {
         return accounts;
     }
 
@@ -167,5 +239,26 @@ public class StaffRolesPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":search:accountTable");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
+
+    /**
+     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
+     * instead of becoming the number 4.09E+10.
+     */
+    public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
+        var options = new org.primefaces.component.export.ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
     }
 }

@@ -6,27 +6,50 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
+import kz.housesofdemocracy.audit.control.AuditRegions;
 import kz.housesofdemocracy.audit.entity.AuditEntry;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /** The national administrator's search through the audit trail, newest first, a page at a time. */
 @Stateless
 public class AuditLog {
 
-    @PersistenceContext private EntityManager em;
+    /** The columns a reader may sort by, each to its attribute (never the reader's text). */
+    private static final Map<String, String> SORTABLE =
+            Map.of("at", "at", "actor", "actorEmail", "action", "action", "region", "regionCode");
 
-    /** What to look for; every part is optional. */
-    public record Filter(String actor, String action, String regionCode, Instant from, Instant to)
-            implements java.io.Serializable {}
+    @PersistenceContext private EntityManager em;
+    @jakarta.inject.Inject private AuditRegions regions;
+
+    /**
+     * What to look for; every part is optional. An action ending in "." or given by the API is a
+     * prefix; the page's select gives an exact key.
+     */
+    public record Filter(
+            String actor,
+            String action,
+            String regionCode,
+            Instant from,
+            Instant to,
+            boolean exactAction)
+            implements java.io.Serializable {
+
+        public Filter(String actor, String action, String regionCode, Instant from, Instant to) {
+            this(actor, action, regionCode, from, to, false);
+        }
+    }
 
     public record Line(
             long id,
@@ -41,16 +64,31 @@ public class AuditLog {
             implements java.io.Serializable {}
 
     public List<Line> search(Caller caller, Filter filter, int first, int size) {
+        return search(caller, filter, first, size, "at", false);
+    }
+
+    /** A page sorted by a known column ("at", "actor", "action", "region"; else the time). */
+    public List<Line> search(
+            Caller caller, Filter filter, int first, int size, String sortBy, boolean ascending) {
         AccessPolicy.require(caller, Action.READ_AUDIT, Scope.national());
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.where(matching(cb, entry, filter))
-                .orderBy(cb.desc(entry.get("at")), cb.desc(entry.get("id")));
+        String attribute = SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "at");
+        List<Order> order = new ArrayList<>();
+        order.add(ascending ? cb.asc(entry.get(attribute)) : cb.desc(entry.get(attribute)));
+        if (!attribute.equals("at")) {
+            order.add(cb.desc(entry.get("at")));
+        }
+        order.add(
+                ascending && attribute.equals("at")
+                        ? cb.asc(entry.get("id"))
+                        : cb.desc(entry.get("id")));
+        query.where(matching(cb, entry, filter)).orderBy(order);
         TypedQuery<AuditEntry> page =
                 em.createQuery(query)
                         .setFirstResult(Math.max(first, 0))
-                        .setMaxResults(Math.min(Math.max(size, 1), 200));
+                        .setMaxResults(Math.min(Math.max(size, 1), 500));
         return page.getResultList().stream()
                 .map(
                         e ->
@@ -76,6 +114,11 @@ public class AuditLog {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** Every region's name by its code, for the page's column and filter. */
+    public Map<String, LocalizedText> regionNames() {
+        return regions.names();
+    }
+
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.actor() != null && !filter.actor().isBlank()) {
@@ -90,7 +133,12 @@ public class AuditLog {
                                     + "%"));
         }
         if (filter.action() != null && !filter.action().isBlank()) {
-            where.add(cb.like(entry.get("action"), filter.action().strip().replace("%", "") + "%"));
+            where.add(
+                    filter.exactAction()
+                            ? cb.equal(entry.get("action"), filter.action().strip())
+                            : cb.like(
+                                    entry.get("action"),
+                                    filter.action().strip().replace("%", "") + "%"));
         }
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             where.add(cb.equal(entry.get("regionCode"), filter.regionCode().strip()));

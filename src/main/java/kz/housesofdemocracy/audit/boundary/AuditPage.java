@@ -4,16 +4,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.audit.control.AuditWords;
 import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The audit trail page: filters and a lazily loaded, paged table, newest first. */
+/**
+ * The audit trail page: filters and a lazily loaded, paged table sorted in the database (newest
+ * first by default), in words: actions, objects and regions are read in the page's language.
+ */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -22,12 +30,15 @@ public class AuditPage implements Serializable {
 
     @Inject private AuditLog log;
     @Inject private CurrentCaller caller;
+    @Inject private CurrentLanguage language;
+    @Inject private Clock clock;
 
     private String actor;
     private String action;
     private String regionCode;
     private LocalDate from;
     private LocalDate to;
+    private Map<String, LocalizedText> regionNames;
 
     private final LazyDataModel<AuditLog.Line> lines =
             new LazyDataModel<>() {
@@ -44,7 +55,14 @@ public class AuditPage implements Serializable {
                         int size,
                         Map<String, SortMeta> sort,
                         Map<String, FilterMeta> filters) {
-                    return log.search(caller.require(), filter(), first, size);
+                    SortMeta by = sort.values().stream().findFirst().orElse(null);
+                    return log.search(
+                            caller.require(),
+                            filter(),
+                            first,
+                            size,
+                            by == null ? "at" : by.getField(),
+                            by != null && by.getOrder() == SortOrder.ASCENDING);
                 }
 
                 @Override
@@ -59,11 +77,50 @@ public class AuditPage implements Serializable {
                 action,
                 regionCode,
                 from == null ? null : from.atStartOfDay(Clocks.KAZAKHSTAN).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(Clocks.KAZAKHSTAN).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(Clocks.KAZAKHSTAN).toInstant(),
+                true);
     }
 
     public LazyDataModel<AuditLog.Line> getLines() {
         return lines;
+    }
+
+    /** The actions the trail knows, as the select's values, ordered by their words. */
+    public List<String> getActions() {
+        return AuditWords.actions(language.getLocale());
+    }
+
+    public String action(String key) {
+        return AuditWords.action(language.getLocale(), key);
+    }
+
+    public String object(AuditLog.Line line) {
+        return AuditWords.object(language.getLocale(), line.objectType(), line.objectId());
+    }
+
+    /** The region's name in the page's language, or its code when it is no known region. */
+    public String region(String code) {
+        if (code == null) {
+            return "";
+        }
+        LocalizedText name = names().get(code);
+        return name == null ? code : language.text(name);
+    }
+
+    public List<String> getRegionCodes() {
+        return language.sorted(names().keySet(), names()::get);
+    }
+
+    /** The exported file's name: the trail and today's date. */
+    public String getFileName() {
+        return "audit-" + Clocks.today(clock);
+    }
+
+    private Map<String, LocalizedText> names() {
+        if (regionNames == null) {
+            regionNames = log.regionNames();
+        }
+        return regionNames;
     }
 
     public String getActor() {
@@ -104,5 +161,26 @@ public class AuditPage implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":audit:lines");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
+
+    /**
+     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
+     * instead of becoming the number 4.09E+10.
+     */
+    public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
+        var options = new org.primefaces.component.export.ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
     }
 }

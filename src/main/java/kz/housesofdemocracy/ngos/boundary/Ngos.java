@@ -23,6 +23,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.ngos.control.Eligibility;
 import kz.housesofdemocracy.ngos.control.EligibilityFacts;
 import kz.housesofdemocracy.ngos.control.FilingRecords;
+import kz.housesofdemocracy.ngos.control.FilingSearch;
 import kz.housesofdemocracy.ngos.control.NgoCounts;
 import kz.housesofdemocracy.ngos.control.NgoForm;
 import kz.housesofdemocracy.ngos.control.NgoLetters;
@@ -55,6 +56,7 @@ public class Ngos {
     @Inject private AuditTrail audit;
     @Inject private NgoQueries queries;
     @Inject private NgoSearch search;
+    @Inject private FilingSearch filingSearch;
     @Inject private NgoRegistrationCheck registration;
     @Inject private FilingRecords filingRecords;
     @Inject private Receipts receipts;
@@ -307,6 +309,24 @@ public class Ngos {
 
     public long count(Caller caller, Filter filter) {
         return search.count(caller, filter);
+    }
+
+    /** A page of the filings in the caller's regions (all for administrators). */
+    public List<FilingRow> filings(
+            Caller caller,
+            FilingSearch.Criteria filter,
+            int first,
+            int size,
+            String sortBy,
+            boolean ascending,
+            Language language) {
+        return filingSearch.page(caller, filter, first, size, sortBy, ascending, language).stream()
+                .map(FilingRow::of)
+                .toList();
+    }
+
+    public long countFilings(Caller caller, FilingSearch.Criteria filter) {
+        return filingSearch.count(caller, filter);
     }
 
     // --- counts and policy

@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
@@ -27,6 +29,7 @@ public class NgosPage implements Serializable {
     @Inject private CurrentLanguage pageLanguage;
     @Inject private Ngos ngos;
     @Inject private CurrentCaller caller;
+    @Inject private Clock clock;
 
     private String identity = "";
     private String operating = "";
@@ -59,7 +62,7 @@ public class NgosPage implements Serializable {
                             filter(),
                             first,
                             size,
-                            by == null ? "id" : by.getField(),
+                            sortField(by == null ? "name" : by.getField()),
                             by == null || by.getOrder() != SortOrder.DESCENDING);
                 }
 
@@ -78,6 +81,15 @@ public class NgosPage implements Serializable {
         if (!lists) {
             FacesRefusals.sendError(Refusal.forbidden());
         }
+    }
+
+    /** The name sorts by its text in the page's language. */
+    private String sortField(String field) {
+        return "name".equals(field) ? "name." + pageLanguage.get().tag() : field;
+    }
+
+    public String getFileName() {
+        return "ngos-" + Clocks.today(clock);
     }
 
     private Ngos.Filter filter() {
@@ -192,5 +204,26 @@ public class NgosPage implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** A new search starts on the first page of the list. */
+    public void find() {
+        var table =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .findComponent(":ngos:ngoTable");
+        if (table instanceof org.primefaces.component.datatable.DataTable list) {
+            list.setFirst(0);
+        }
+    }
+
+    /**
+     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
+     * instead of becoming the number 4.09E+10.
+     */
+    public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
+        var options = new org.primefaces.component.export.ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
     }
 }

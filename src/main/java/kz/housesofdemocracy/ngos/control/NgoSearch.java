@@ -56,20 +56,25 @@ public class NgoSearch {
     @PersistenceContext private EntityManager em;
     @Inject private EligibilityFacts facts;
 
-    /** One page of the list, sorted by a known field (else by id), then by id. */
+    /**
+     * One page of the list, sorted by a known field (else by id), then by id; "name.kk" and its
+     * siblings sort by the name in one language.
+     */
     public List<Ngo> page(
             Caller caller, Criteria filter, int first, int size, String sortBy, boolean ascending) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ngo> query = cb.createQuery(Ngo.class);
         Root<Ngo> ngo = query.from(Ngo.class);
         query.where(predicates(caller, cb, query, ngo, filter));
-        String field =
+        var order =
                 switch (sortBy == null ? "" : sortBy) {
-                    case "registeredOn", "identity", "operating", "youthLed" -> sortBy;
-                    case "region" -> "region";
-                    default -> "id";
+                    case "registeredOn", "identity", "operating", "youthLed" -> ngo.get(sortBy);
+                    case "region" -> ngo.get("region").get("code");
+                    case "bin" -> ngo.get("bin").get("digits");
+                    case "name.kk", "name.ru", "name.en" ->
+                            ngo.get("name").get(sortBy.substring("name.".length()));
+                    default -> ngo.get("id");
                 };
-        var order = field.equals("region") ? ngo.get("region").get("code") : ngo.get(field);
         query.orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(ngo.get("id")));
         return em.createQuery(query)
                 .setFirstResult(Math.max(first, 0))

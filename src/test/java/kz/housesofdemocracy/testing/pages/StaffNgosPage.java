@@ -18,6 +18,17 @@ public final class StaffNgosPage {
         return new StaffNgosPage(browser);
     }
 
+    /** Searches by a text only. */
+    public StaffNgosPage search(String text) {
+        browser.type(By.id("ngos:text"), text);
+        browser.clickAjax(By.id("ngos:find"));
+        return this;
+    }
+
+    public ListTable table() {
+        return new ListTable(browser, "ngos", "ngoTable");
+    }
+
     /** Searches by a text and opens the NGO found by its name. */
     public StaffNgoPage find(String text, String name) {
         browser.type(By.id("ngos:text"), text);

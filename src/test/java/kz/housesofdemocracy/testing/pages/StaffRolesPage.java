@@ -26,6 +26,19 @@ public final class StaffRolesPage {
         return this;
     }
 
+    /** Filters the accounts by text, role, region ("" for any of them). */
+    public StaffRolesPage filter(String query, String role, String region) {
+        browser.type(By.id("search:query"), query);
+        browser.select(By.id("search:filterRole"), role);
+        browser.select(By.id("search:filterRegion"), region);
+        browser.clickAjax(By.id("search:find"));
+        return this;
+    }
+
+    public ListTable table() {
+        return new ListTable(browser, "search", "accountTable");
+    }
+
     public String selectedAccount() {
         return browser.text(By.id("selected-account"));
     }
