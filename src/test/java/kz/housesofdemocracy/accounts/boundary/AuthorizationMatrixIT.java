@@ -374,6 +374,14 @@ class AuthorizationMatrixIT {
                                     "?id={KZ-75}",
                                             Set.of(Demo.NGO, Demo.APPROVER_ALMATY, Demo.ADMIN))),
                     Map.entry(
+                            "staff/filings.xhtml",
+                            Map.of(
+                                    "",
+                                    Set.of(
+                                            Demo.ADMIN,
+                                            Demo.APPROVER_ASTANA,
+                                            Demo.APPROVER_ALMATY))),
+                    Map.entry(
                             "staff/ngos.xhtml",
                             Map.of(
                                     "",
