@@ -142,16 +142,6 @@ public class NgoLeasesPage implements Serializable {
                 .toList();
     }
 
-    /** Read once a view: the list checks each lease row against it. */
-    /** A region's name in the page's language, for its code ("KZ-71" → "Астана"). */
-    public String regionName(String code) {
-        return premises.regions().stream()
-                .filter(r -> r.code().equals(code))
-                .findFirst()
-                .map(r -> language.text(r.name()))
-                .orElse(code);
-    }
-
     public List<WindowView> getOpenWindows() {
         if (openWindows == null) {
             openWindows = leases.windows(null).stream().filter(WindowView::open).toList();

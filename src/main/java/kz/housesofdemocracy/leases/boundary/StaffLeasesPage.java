@@ -82,7 +82,6 @@ public class StaffLeasesPage implements Serializable {
 
     private final LazyDataModel<LeaseView> queue = new Rows(true);
     private final LazyDataModel<LeaseView> active = new Rows(false);
-    private transient Map<String, RegionView> regionsByCode;
     private LeaseView selected;
     private List<Contender> contenders;
 
@@ -289,19 +288,6 @@ public class StaffLeasesPage implements Serializable {
                                                 || me.approvesIn(h.regionCode()))
                         .toList(),
                 HouseSummary::name);
-    }
-
-    /** A region's name in the page's language, for its code ("KZ-71" → "Астана"). */
-    public String regionName(String code) {
-        if (regionsByCode == null) {
-            regionsByCode =
-                    premises.regions().stream()
-                            .collect(
-                                    java.util.stream.Collectors.toMap(
-                                            RegionView::code, r -> r, (a, b) -> a));
-        }
-        RegionView region = regionsByCode.get(code);
-        return region == null ? code : language.text(region.name());
     }
 
     /** The file name of an export: the list's name and today's date. */

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.control.PremisesQueries;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.OpeningHours;
 import kz.housesofdemocracy.premises.entity.Photo;
+import kz.housesofdemocracy.premises.entity.Region;
 
 /**
  * What the public may read about the premises: regions, their Houses, rooms and offices. Each call
@@ -36,6 +38,12 @@ public class Premises {
                                         region.kind(),
                                         housesByRegion.getOrDefault(region.code(), List.of())))
                 .toList();
+    }
+
+    /** Every region's name by its code, without its Houses (one query over 20 rows). */
+    public Map<String, LocalizedText> regionNames() {
+        return queries.regions().stream()
+                .collect(Collectors.toMap(Region::code, Region::name, (a, b) -> a));
     }
 
     public List<HouseSummary> houses() {
