@@ -26,6 +26,12 @@ public final class InboxPage {
         return new InboxPage(browser);
     }
 
+    /** Saves a screenshot of the whole page (PNG) for a person to look at. */
+    public InboxPage screenshot(java.nio.file.Path file) {
+        ReportLooks.screenshot(browser, file);
+        return this;
+    }
+
     private static By row(String kind, long id) {
         return By.cssSelector("tr.inbox-" + kind + "-" + id);
     }

@@ -67,6 +67,14 @@ class InboxPageIT {
 
         try (Browser manager = Browser.withLanguages("kk")) {
             manager.signIn(base.toString(), Demo.MANAGER_ASTANA.email(), Demo.password());
+            // The whole inbox as the manager sees it, kept for a person to look at (it.shots).
+            java.nio.file.Path shots =
+                    java.nio.file.Path.of(System.getProperty("it.shots", "target/shots"));
+            InboxPage.open(manager, base, "kk", null)
+                    .screenshot(shots.resolve("inbox-kk-1280.png"));
+            manager.windowSize(360, 800);
+            InboxPage.open(manager, base, "kk", null).screenshot(shots.resolve("inbox-kk-360.png"));
+            manager.windowSize(1280, 900);
             InboxPage inbox = InboxPage.open(manager, base, "kk", "booking");
             assertTrue(inbox.has("booking", booking), "the hall booking waits");
             assertTrue(inbox.title("booking", booking).contains(hallName));
