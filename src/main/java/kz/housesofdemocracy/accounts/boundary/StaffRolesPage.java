@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.control.AccountSearch;
@@ -15,13 +14,11 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
+import kz.housesofdemocracy.platform.web.PagedRows;
+import kz.housesofdemocracy.platform.web.Tables;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RegionView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The administrator's staff-roles page: find a person, see their roles, grant and revoke. */
 @Named
@@ -48,34 +45,14 @@ public class StaffRolesPage implements Serializable {
     private String filterRegion;
     private Long filterHouse;
 
-    private final LazyDataModel<StaffRoles.AccountLine> accounts = new AccountsModel();
-
-    private final class AccountsModel extends LazyDataModel<StaffRoles.AccountLine> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) roles.countAccounts(caller.require(), criteria());
-        }
-
-        @Override
-        public List<StaffRoles.AccountLine> load(
-                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            SortMeta by = sort.values().stream().findFirst().orElse(null);
-            return roles.list(
-                    caller.require(),
-                    criteria(),
-                    first,
-                    size,
-                    by == null ? "email" : by.getField(),
-                    by == null || by.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(StaffRoles.AccountLine row) {
-            return Long.toString(row.id());
-        }
-    }
+    private final PagedRows<StaffRoles.AccountLine> accounts =
+            new PagedRows<>(
+                    () -> roles.countAccounts(caller.require(), criteria()),
+                    (first, size, field, ascending) ->
+                            roles.list(caller.require(), criteria(), first, size, field, ascending),
+                    StaffRoles.AccountLine::id,
+                    "email",
+                    true);
 
     private AccountSearch.Criteria criteria() {
         return new AccountSearch.Criteria(
@@ -189,7 +166,7 @@ public class StaffRolesPage implements Serializable {
         this.filterHouse = filterHouse;
     }
 
-    public LazyDataModel<StaffRoles.AccountLine> getAccounts() {
+    public PagedRows<StaffRoles.AccountLine> getAccounts() {
         return accounts;
     }
 
@@ -243,22 +220,11 @@ public class StaffRolesPage implements Serializable {
 
     /** A new search starts on the first page of the list. */
     public void find() {
-        var table =
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getViewRoot()
-                        .findComponent(":search:accountTable");
-        if (table instanceof org.primefaces.component.datatable.DataTable list) {
-            list.setFirst(0);
-        }
+        Tables.firstPage(":search:accountTable");
     }
 
-    /**
-     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
-     * instead of becoming the number 4.09E+10.
-     */
+    /** The XLSX export writes every cell as text (a BIN stays twelve digits). */
     public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
-        var options = new org.primefaces.component.export.ExcelOptions();
-        options.setStronglyTypedCells(false);
-        return options;
+        return Tables.xlsxAsText();
     }
 }

@@ -13,10 +13,8 @@ import kz.housesofdemocracy.audit.control.AuditWords;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import kz.housesofdemocracy.platform.web.PagedRows;
+import kz.housesofdemocracy.platform.web.Tables;
 
 /**
  * The audit trail page: filters and a lazily loaded, paged table sorted in the database (newest
@@ -40,36 +38,14 @@ public class AuditPage implements Serializable {
     private LocalDate to;
     private Map<String, LocalizedText> regionNames;
 
-    private final LazyDataModel<AuditLog.Line> lines =
-            new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filters) {
-                    return (int) log.count(caller.require(), filter());
-                }
-
-                @Override
-                public List<AuditLog.Line> load(
-                        int first,
-                        int size,
-                        Map<String, SortMeta> sort,
-                        Map<String, FilterMeta> filters) {
-                    SortMeta by = sort.values().stream().findFirst().orElse(null);
-                    return log.search(
-                            caller.require(),
-                            filter(),
-                            first,
-                            size,
-                            by == null ? "at" : by.getField(),
-                            by != null && by.getOrder() == SortOrder.ASCENDING);
-                }
-
-                @Override
-                public String getRowKey(AuditLog.Line line) {
-                    return Long.toString(line.id());
-                }
-            };
+    private final PagedRows<AuditLog.Line> lines =
+            new PagedRows<>(
+                    () -> log.count(caller.require(), filter()),
+                    (first, size, field, ascending) ->
+                            log.search(caller.require(), filter(), first, size, field, ascending),
+                    AuditLog.Line::id,
+                    "at",
+                    false);
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(
@@ -81,7 +57,7 @@ public class AuditPage implements Serializable {
                 true);
     }
 
-    public LazyDataModel<AuditLog.Line> getLines() {
+    public PagedRows<AuditLog.Line> getLines() {
         return lines;
     }
 
@@ -165,22 +141,11 @@ public class AuditPage implements Serializable {
 
     /** A new search starts on the first page of the list. */
     public void find() {
-        var table =
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getViewRoot()
-                        .findComponent(":audit:lines");
-        if (table instanceof org.primefaces.component.datatable.DataTable list) {
-            list.setFirst(0);
-        }
+        Tables.firstPage(":audit:lines");
     }
 
-    /**
-     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
-     * instead of becoming the number 4.09E+10.
-     */
+    /** The XLSX export writes every cell as text (a BIN stays twelve digits). */
     public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
-        var options = new org.primefaces.component.export.ExcelOptions();
-        options.setStronglyTypedCells(false);
-        return options;
+        return Tables.xlsxAsText();
     }
 }

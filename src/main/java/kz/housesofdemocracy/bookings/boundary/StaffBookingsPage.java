@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.entity.Role;
@@ -18,13 +17,10 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.platform.web.PagedRows;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The staff's bookings (staff/bookings): the queue to decide and the list of bookings in their
@@ -63,51 +59,25 @@ public class StaffBookingsPage implements Serializable {
     private Kind kind;
     private String reason;
 
-    private final LazyDataModel<BookingView> queue = new Rows(true);
-    private final LazyDataModel<BookingView> list = new Rows(false);
+    private final PagedRows<BookingView> queue = rows(true);
+    private final PagedRows<BookingView> list = rows(false);
 
-    /** A staff list of bookings, read a page at a time. */
-    private final class Rows extends LazyDataModel<BookingView> {
-        private static final long serialVersionUID = 1L;
-        private final boolean pendingOnly;
-
-        Rows(boolean pendingOnly) {
-            this.pendingOnly = pendingOnly;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) bookings.staffCount(caller.require(), criteria(pendingOnly));
-        }
-
-        @Override
-        public List<BookingView> load(
-                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            SortMeta by = sort.values().stream().findFirst().orElse(null);
-            return bookings.staffPage(
-                    caller.require(),
-                    criteria(pendingOnly),
-                    first,
-                    size,
-                    by == null ? order : by.getField(),
-                    by == null ? !descending : by.getOrder() != SortOrder.DESCENDING,
-                    language.get());
-        }
-
-        @Override
-        public String getRowKey(BookingView row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public BookingView getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(b -> getRowKey(b).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
-        }
+    /** A staff list of bookings, read a page at a time; by the chosen order unless a column is. */
+    private PagedRows<BookingView> rows(boolean pendingOnly) {
+        return new PagedRows<>(
+                () -> bookings.staffCount(caller.require(), criteria(pendingOnly)),
+                (first, size, field, ascending) ->
+                        bookings.staffPage(
+                                caller.require(),
+                                criteria(pendingOnly),
+                                first,
+                                size,
+                                field == null ? order : field,
+                                field == null ? !descending : ascending,
+                                language.get()),
+                BookingView::id,
+                null,
+                true);
     }
 
     /**
@@ -226,11 +196,11 @@ public class StaffBookingsPage implements Serializable {
         return kind;
     }
 
-    public LazyDataModel<BookingView> getQueue() {
+    public PagedRows<BookingView> getQueue() {
         return queue;
     }
 
-    public LazyDataModel<BookingView> getList() {
+    public PagedRows<BookingView> getList() {
         return list;
     }
 

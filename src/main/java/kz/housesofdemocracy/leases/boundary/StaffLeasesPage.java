@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.control.AccessPolicy;
@@ -28,14 +27,11 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
+import kz.housesofdemocracy.platform.web.PagedRows;
 import kz.housesofdemocracy.premises.boundary.HouseSummary;
 import kz.housesofdemocracy.premises.boundary.OfficeView;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RegionView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The staff's side of leases: application windows, the queue, one application beside its
@@ -80,8 +76,8 @@ public class StaffLeasesPage implements Serializable {
     private String applicationStatus = "";
     private String leaseStatus = "";
 
-    private final LazyDataModel<LeaseView> queue = new Rows(true);
-    private final LazyDataModel<LeaseView> active = new Rows(false);
+    private final PagedRows<LeaseView> queue = rows(true);
+    private final PagedRows<LeaseView> active = rows(false);
     private LeaseView selected;
     private List<Contender> contenders;
 
@@ -105,47 +101,21 @@ public class StaffLeasesPage implements Serializable {
     private Integer subsidyPercent;
 
     /** A staff list of applications or of leases, read a page at a time. */
-    private final class Rows extends LazyDataModel<LeaseView> {
-        private static final long serialVersionUID = 1L;
-        private final boolean applications;
-
-        Rows(boolean applications) {
-            this.applications = applications;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) leases.staffCount(caller.require(), criteria(applications));
-        }
-
-        @Override
-        public List<LeaseView> load(
-                int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            SortMeta by = sort.values().stream().findFirst().orElse(null);
-            return leases.staffPage(
-                    caller.require(),
-                    criteria(applications),
-                    first,
-                    size,
-                    by == null ? (applications ? "submittedAt" : "startsOn") : by.getField(),
-                    by == null || by.getOrder() != SortOrder.DESCENDING,
-                    language.get());
-        }
-
-        @Override
-        public String getRowKey(LeaseView row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public LeaseView getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(l -> getRowKey(l).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
-        }
+    private PagedRows<LeaseView> rows(boolean applications) {
+        return new PagedRows<>(
+                () -> leases.staffCount(caller.require(), criteria(applications)),
+                (first, size, field, ascending) ->
+                        leases.staffPage(
+                                caller.require(),
+                                criteria(applications),
+                                first,
+                                size,
+                                field,
+                                ascending,
+                                language.get()),
+                LeaseView::id,
+                applications ? "submittedAt" : "startsOn",
+                true);
     }
 
     private LeaseSearch.Criteria criteria(boolean applications) {
@@ -259,11 +229,11 @@ public class StaffLeasesPage implements Serializable {
         }
     }
 
-    public LazyDataModel<LeaseView> getQueue() {
+    public PagedRows<LeaseView> getQueue() {
         return queue;
     }
 
-    public LazyDataModel<LeaseView> getActive() {
+    public PagedRows<LeaseView> getActive() {
         return active;
     }
 

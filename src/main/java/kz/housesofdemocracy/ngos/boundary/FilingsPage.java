@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
@@ -18,10 +17,8 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import kz.housesofdemocracy.platform.web.PagedRows;
+import kz.housesofdemocracy.platform.web.Tables;
 
 /**
  * The approver's list of annual filings in their regions (staff/filings.xhtml): waiting ones first
@@ -44,37 +41,21 @@ public class FilingsPage implements Serializable {
     private FilingRow refusing;
     private String reason;
 
-    private final LazyDataModel<FilingRow> rows =
-            new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filters) {
-                    return (int) ngos.countFilings(caller.require(), filter());
-                }
-
-                @Override
-                public List<FilingRow> load(
-                        int first,
-                        int size,
-                        Map<String, SortMeta> sort,
-                        Map<String, FilterMeta> filters) {
-                    SortMeta by = sort.values().stream().findFirst().orElse(null);
-                    return ngos.filings(
-                            caller.require(),
-                            filter(),
-                            first,
-                            size,
-                            by == null ? "filedOn" : by.getField(),
-                            by == null || by.getOrder() != SortOrder.DESCENDING,
-                            language.get());
-                }
-
-                @Override
-                public String getRowKey(FilingRow row) {
-                    return Long.toString(row.id());
-                }
-            };
+    private final PagedRows<FilingRow> rows =
+            new PagedRows<>(
+                    () -> ngos.countFilings(caller.require(), filter()),
+                    (first, size, field, ascending) ->
+                            ngos.filings(
+                                    caller.require(),
+                                    filter(),
+                                    first,
+                                    size,
+                                    field,
+                                    ascending,
+                                    language.get()),
+                    FilingRow::id,
+                    "filedOn",
+                    true);
 
     /** Approvers (their regions) and administrators (all) may open it. */
     public void load() {
@@ -120,7 +101,7 @@ public class FilingsPage implements Serializable {
                 text);
     }
 
-    public LazyDataModel<FilingRow> getRows() {
+    public PagedRows<FilingRow> getRows() {
         return rows;
     }
 
@@ -176,22 +157,11 @@ public class FilingsPage implements Serializable {
 
     /** A new search starts on the first page of the list. */
     public void find() {
-        var table =
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getViewRoot()
-                        .findComponent(":filings:filingTable");
-        if (table instanceof org.primefaces.component.datatable.DataTable list) {
-            list.setFirst(0);
-        }
+        Tables.firstPage(":filings:filingTable");
     }
 
-    /**
-     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
-     * instead of becoming the number 4.09E+10.
-     */
+    /** The XLSX export writes every cell as text (a BIN stays twelve digits). */
     public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
-        var options = new org.primefaces.component.export.ExcelOptions();
-        options.setStronglyTypedCells(false);
-        return options;
+        return Tables.xlsxAsText();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.NgoEnums;
@@ -14,10 +13,8 @@ import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import kz.housesofdemocracy.platform.web.PagedRows;
+import kz.housesofdemocracy.platform.web.Tables;
 
 /** The staff list of NGOs in their scope (staff/ngos.xhtml): filters, sorting, a page at a time. */
 @Named
@@ -41,36 +38,20 @@ public class NgosPage implements Serializable {
     private String text;
     private boolean waiting;
 
-    private final LazyDataModel<NgoViews.Summary> rows =
-            new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filters) {
-                    return (int) ngos.count(caller.require(), filter());
-                }
-
-                @Override
-                public List<NgoViews.Summary> load(
-                        int first,
-                        int size,
-                        Map<String, SortMeta> sort,
-                        Map<String, FilterMeta> filters) {
-                    SortMeta by = sort.values().stream().findFirst().orElse(null);
-                    return ngos.list(
-                            caller.require(),
-                            filter(),
-                            first,
-                            size,
-                            sortField(by == null ? "name" : by.getField()),
-                            by == null || by.getOrder() != SortOrder.DESCENDING);
-                }
-
-                @Override
-                public String getRowKey(NgoViews.Summary row) {
-                    return Long.toString(row.id());
-                }
-            };
+    private final PagedRows<NgoViews.Summary> rows =
+            new PagedRows<>(
+                    () -> ngos.count(caller.require(), filter()),
+                    (first, size, field, ascending) ->
+                            ngos.list(
+                                    caller.require(),
+                                    filter(),
+                                    first,
+                                    size,
+                                    sortField(field),
+                                    ascending),
+                    NgoViews.Summary::id,
+                    "name",
+                    true);
 
     /**
      * Only those who list NGOs of some region (its approvers) or all (administrators) may open it.
@@ -110,7 +91,7 @@ public class NgosPage implements Serializable {
         return s == null || s.isBlank();
     }
 
-    public LazyDataModel<NgoViews.Summary> getRows() {
+    public PagedRows<NgoViews.Summary> getRows() {
         return rows;
     }
 
@@ -208,22 +189,11 @@ public class NgosPage implements Serializable {
 
     /** A new search starts on the first page of the list. */
     public void find() {
-        var table =
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getViewRoot()
-                        .findComponent(":ngos:ngoTable");
-        if (table instanceof org.primefaces.component.datatable.DataTable list) {
-            list.setFirst(0);
-        }
+        Tables.firstPage(":ngos:ngoTable");
     }
 
-    /**
-     * The XLSX export writes every cell as text: a BIN such as 040940001234 stays twelve digits
-     * instead of becoming the number 4.09E+10.
-     */
+    /** The XLSX export writes every cell as text (a BIN stays twelve digits). */
     public org.primefaces.component.export.ExcelOptions getXlsxOptions() {
-        var options = new org.primefaces.component.export.ExcelOptions();
-        options.setStronglyTypedCells(false);
-        return options;
+        return Tables.xlsxAsText();
     }
 }
