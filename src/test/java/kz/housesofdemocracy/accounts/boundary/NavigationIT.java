@@ -41,8 +41,12 @@ import org.openqa.selenium.JavascriptExecutor;
 @RunAsClient
 class NavigationIT {
 
-    /** The inbox arrives with its own part of issue 18; the menu lists it once it is there. */
-    private static final boolean INBOX = Files.exists(Path.of("src/main/webapp/staff/inbox.xhtml"));
+    /**
+     * The NGO area (my NGOs, my bookings, leases): a staff member sees it only while they represent
+     * an NGO, which other tests of a full pass make the demo approvers do; the staff entries are
+     * compared without it.
+     */
+    private static final Set<String> NGO_AREA = Set.of("nav-ngos", "nav-bookings", "nav-leases");
 
     private static final List<String> ADMINISTRATION =
             List.of(
@@ -198,7 +202,11 @@ class NavigationIT {
             assertEquals(language, browser.htmlLang());
             SiteMenu header = SiteMenu.on(browser);
             Map<String, String> entries = header.entries();
-            assertEquals(expected, entries.keySet(), person + "'s menu");
+            Set<String> shown = new LinkedHashSet<>(entries.keySet());
+            if (person != Demo.NGO) {
+                shown.removeAll(NGO_AREA);
+            }
+            assertEquals(expected, shown, person + "'s menu");
             assertTrue(header.headerIsOneRowAndMenuRow(), "the header wraps at 1,280 px");
             screenshot(browser, "menu-" + person.name().toLowerCase() + "-" + language);
             if (entries.containsKey("nav-admin-audit")) {
@@ -250,9 +258,7 @@ class NavigationIT {
 
     private static Set<String> staff(String... ids) {
         Set<String> set = new LinkedHashSet<>(List.of(ids));
-        if (INBOX) {
-            set.add("nav-inbox");
-        }
+        set.add("nav-inbox");
         return set;
     }
 
