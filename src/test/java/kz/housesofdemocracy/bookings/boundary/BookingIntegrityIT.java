@@ -204,22 +204,28 @@ class BookingIntegrityIT {
             }
         }
         bookings.request(representative, form(ngo, rooms.get(0), day, 9)); // warm up
-        StatementCounter.reset();
-        bookings.request(representative, form(ngo, rooms.get(0), day, 11));
-        int emptyRoom = StatementCounter.count();
-        StatementCounter.reset();
-        bookings.request(representative, form(ngo, rooms.get(1), day, 11));
-        int busyRoom = StatementCounter.count();
-        LOG.info(
-                () ->
-                        "SQL statements for a booking request: "
-                                + emptyRoom
-                                + " in an empty room, "
-                                + busyRoom
-                                + " in a room with 100 bookings");
+        // The fewest of three requests per room: an id sequence hands out ids in blocks, and a
+        // request that opens the next block costs one statement more, wherever it happens to fall.
+        int emptyRoom = Integer.MAX_VALUE;
+        int busyRoom = Integer.MAX_VALUE;
+        for (int h = 11; h < 17; h += 2) {
+            StatementCounter.reset();
+            bookings.request(representative, form(ngo, rooms.get(0), day, h));
+            emptyRoom = Math.min(emptyRoom, StatementCounter.count());
+            StatementCounter.reset();
+            bookings.request(representative, form(ngo, rooms.get(1), day, h));
+            busyRoom = Math.min(busyRoom, StatementCounter.count());
+        }
+        String measured =
+                "SQL statements for a booking request: "
+                        + emptyRoom
+                        + " in an empty room, "
+                        + busyRoom
+                        + " in a room with 100 bookings";
+        LOG.info(() -> measured);
         assertEquals(emptyRoom, busyRoom);
-        assertEquals(2, probe.bookingsOf(rooms.get(0)));
-        assertEquals(101, probe.bookingsOf(rooms.get(1)));
+        assertEquals(4, probe.bookingsOf(rooms.get(0)));
+        assertEquals(103, probe.bookingsOf(rooms.get(1)));
     }
 
     private static BookingForm form(long ngo, long room, LocalDate day, int hour) {
