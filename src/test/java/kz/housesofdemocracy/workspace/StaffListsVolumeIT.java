@@ -162,7 +162,9 @@ class StaffListsVolumeIT {
     /**
      * The NGO list: the count, the page, the filings of the page's NGOs and their activity areas
      * (eligibility asks each for a socially significant area; {@code Ngo.areas} is batch-read with
-     * an {@code IN} for the whole page, once one per row).
+     * an {@code IN} for the whole page, before one per row: 24 statements), and the eligibility
+     * policy (one row, read by {@code em.find} and not in the shared cache, since an administrator
+     * changes it): {@link #STATEMENTS} + 1, whatever the data.
      */
     @Test
     @Order(2)
@@ -179,7 +181,7 @@ class StaffListsVolumeIT {
                                     total[0] = ngos.count(caller, filter);
                                     return ngos.list(caller, filter, 0, PAGE, "id", true);
                                 });
-                assertBounded(cost, STATEMENTS, PAGE);
+                assertBounded(cost, STATEMENTS + 1, PAGE);
                 assertEquals(PAGE, cost.size(), cost.toString());
                 assertTrue(total[0] >= PAGE, "the list holds more than a page: " + total[0]);
             }
@@ -330,7 +332,9 @@ class StaffListsVolumeIT {
 
     /**
      * The staff accounts as the administrator's page lists them: the count, the page and the grants
-     * of the page's accounts.
+     * of the page's accounts in one query. That query reads the grants of the shown accounts only
+     * (the demo's hold up to a few each: 11 for 6 accounts), so its rows are bounded by a page of
+     * accounts times the roles, never by the table; every other statement reads at most a page.
      */
     @Test
     @Order(8)
@@ -344,7 +348,8 @@ class StaffListsVolumeIT {
                             roles.countAccounts(ADMIN, none);
                             return roles.list(ADMIN, none, 0, page, "email", true);
                         });
-        assertBounded(cost, STATEMENTS, page);
+        assertBounded(cost, STATEMENTS, page * Role.values().length);
+        assertTrue(cost.size() <= page, cost.toString());
     }
 
     /**
