@@ -34,6 +34,8 @@ import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Region;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A non-governmental organisation in the registry. Its identity starts unverified (also with a
@@ -84,7 +86,12 @@ public class Ngo {
     @Column(name = "contact_phone", length = 30)
     private String contactPhone;
 
+    /**
+     * Read for every NGO of a list page at once (eligibility asks each for a socially significant
+     * area): one {@code IN} query for the page, not one per row.
+     */
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(
             name = "ngo_area",
             joinColumns = @JoinColumn(name = "ngo_id"),
