@@ -39,7 +39,7 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NavigationIT {
+class NavigationPageIT {
 
     /**
      * The NGO area (my NGOs, my bookings, leases): a staff member sees it only while they represent
