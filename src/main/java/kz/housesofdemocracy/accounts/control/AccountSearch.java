@@ -12,11 +12,11 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 
 /**
  * The administrator's list of accounts: filtered by text, role, region (of the grant or of its
@@ -83,15 +83,7 @@ public class AccountSearch {
             CriteriaBuilder cb, CriteriaQuery<?> query, Root<Account> account, Criteria filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like =
-                    "%"
-                            + filter.text()
-                                    .strip()
-                                    .toLowerCase(Locale.ROOT)
-                                    .replace("\\", "")
-                                    .replace("%", "")
-                                    .replace("_", "")
-                            + "%";
+            String like = TextSearch.contains(filter.text());
             where.add(
                     cb.or(
                             cb.like(cb.lower(account.get("email")), like),

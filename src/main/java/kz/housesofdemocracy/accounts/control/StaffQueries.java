@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.accounts.entity.RoleGrant;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
 
@@ -28,7 +28,7 @@ public class StaffQueries {
         return em.createQuery(
                         "SELECT a FROM Account a WHERE LOWER(a.email) LIKE :q OR LOWER(a.displayName) LIKE :q ORDER BY a.email",
                         Account.class)
-                .setParameter("q", like(query))
+                .setParameter("q", TextSearch.contains(query))
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), 100))
                 .getResultList();
@@ -38,7 +38,7 @@ public class StaffQueries {
         return em.createQuery(
                         "SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :q OR LOWER(a.displayName) LIKE :q",
                         Long.class)
-                .setParameter("q", like(query))
+                .setParameter("q", TextSearch.contains(query))
                 .getSingleResult();
     }
 
@@ -90,10 +90,5 @@ public class StaffQueries {
                 .setParameter("approver", Role.AKIMAT_APPROVER)
                 .setParameter("region", house.region())
                 .getResultList();
-    }
-
-    private static String like(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return "%" + q.replace("\\", "").replace("%", "").replace("_", "") + "%";
     }
 }

@@ -16,6 +16,7 @@ import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 
 /**
  * The staff lists of bookings, a page at a time: one query for the rows (sorted and cut in the
@@ -128,13 +129,8 @@ public class BookingSearch {
         if (criteria.ngoText() != null && !criteria.ngoText().isBlank()) {
             where.add(
                     "(LOWER(n.name.kk) LIKE :text OR LOWER(n.name.ru) LIKE :text OR LOWER(n.name.en) LIKE :text)");
-            parameters.put("text", like(criteria.ngoText()));
+            parameters.put("text", TextSearch.contains(criteria.ngoText()));
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-    }
-
-    /** A contains-pattern of typed text, its own wildcards taken out. */
-    public static String like(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 }

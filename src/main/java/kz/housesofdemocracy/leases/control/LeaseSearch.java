@@ -14,6 +14,7 @@ import java.util.Set;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.leases.entity.LeaseStatus;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 
 /**
  * The staff lists of lease applications and leases, a page at a time: one query for the rows
@@ -125,15 +126,7 @@ public class LeaseSearch {
         if (criteria.ngoText() != null && !criteria.ngoText().isBlank()) {
             where.add(
                     "(LOWER(n.name.kk) LIKE :text OR LOWER(n.name.ru) LIKE :text OR LOWER(n.name.en) LIKE :text)");
-            parameters.put(
-                    "text",
-                    "%"
-                            + criteria.ngoText()
-                                    .strip()
-                                    .toLowerCase(Locale.ROOT)
-                                    .replace("%", "")
-                                    .replace("_", "")
-                            + "%");
+            parameters.put("text", TextSearch.contains(criteria.ngoText()));
         }
         return " WHERE " + String.join(" AND ", where);
     }

@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.AnnualFiling;
@@ -20,6 +19,7 @@ import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.FilingStatus;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 
 /**
  * The region-wide list of annual filings for approvers (their regions) and administrators (all):
@@ -115,8 +115,7 @@ public class FilingSearch {
             where.add(cb.equal(filing.get("year"), filter.year()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like =
-                    "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+            String like = TextSearch.contains(filter.text());
             where.add(
                     cb.or(
                             cb.like(cb.lower(ngo.get("name").get("kk")), like),

@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.ngos.entity.AnnualFiling;
@@ -21,6 +20,7 @@ import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.persistence.TextSearch;
 
 /**
  * The staff list of NGOs: a filter of optional parts (the one dynamic query of the registry, so
@@ -104,8 +104,7 @@ public class NgoSearch {
         scope(caller, cb, ngo, filter, where);
         attributes(cb, query, ngo, filter, where);
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like =
-                    "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+            String like = TextSearch.contains(filter.text());
             where.add(
                     cb.or(
                             cb.like(cb.lower(ngo.get("name").get("kk")), like),
