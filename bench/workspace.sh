@@ -24,75 +24,10 @@ pages=${PAGES:-approver:staff/ngos.xhtml approver:staff/bookings.xhtml approver:
 region=KZ-71
 house=1
 
-work=$(mktemp -d /tmp/hod-workspace.XXXXXX)
-server_pid=
-cleanup() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-offset=${PORT_OFFSET:-100} # 8080 + 100: clear of the tests' server on 8080/9990
-port=$((8080 + offset))
-if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
-    echo "Port $port is taken (another benchmark?); not starting a second server."; exit 1
-fi
-if [ ! -f target/houses-of-democracy.war ] || [ ! -d target/server/bin ] \
-        || [ ! -f target/test-classes/kz/housesofdemocracy/testing/VolumeData.class ]; then
-    echo "Building (mvn -q -DskipTests package)…"
-    mvn -q -B -DskipTests package
-fi
-h2_jar=$(ls target/server/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -1)
-
-cp -r target/server/standalone "$work/standalone"
-rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
-export LAUNCH_JBOSS_IN_BACKGROUND=1
-export JAVA_OPTS="-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true ${BENCH_JVM_OPTS:-}"
-
-# The same start-up and stop as bench/calendar.sh.
-start_server() {
-    rm -f "$work/standalone/deployments/"ROOT.war.*
-    cp target/houses-of-democracy.war "$work/standalone/deployments/ROOT.war"
-    touch "$work/standalone/deployments/ROOT.war.dodeploy"
-    local t0=$SECONDS
-    target/server/bin/standalone.sh \
-        -Djboss.server.base.dir="$work/standalone" \
-        --read-only-server-config=standalone.xml \
-        -Djboss.socket.binding.port-offset=$offset \
-        -b 127.0.0.1 -bmanagement 127.0.0.1 \
-        -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.mail.outbox=true \
-        >> "$work/server.out" 2>&1 &
-    server_pid=$!
-    for _ in $(seq 1 240); do
-        if [ -f "$work/standalone/deployments/ROOT.war.deployed" ]; then
-            java_pid=$(pgrep -f "java .*jboss.server.base.dir=$work/standalone" | head -1)
-            echo "  server up in $((SECONDS - t0)) s (pid $java_pid)"
-            return
-        fi
-        if [ -f "$work/standalone/deployments/ROOT.war.failed" ]; then
-            echo "Deployment failed:"; tail -50 "$work/server.out"; exit 1
-        fi
-        sleep 1
-    done
-    echo "Server did not start in 240 s"; tail -50 "$work/server.out"; exit 1
-}
-
-stop_server() {
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-        pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null || break
-        sleep 1
-    done
-    if pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null; then
-        echo "  the server did not stop in 60 s; killing it (pid $java_pid)"
-        kill -9 "$java_pid" 2>/dev/null || true
-        sleep 2
-    fi
-    wait "$server_pid" 2>/dev/null || true; server_pid=
-}
+bench_name=workspace
+bench_needs=target/test-classes/kz/housesofdemocracy/testing/VolumeData.class
+# shellcheck source=bench/server.sh
+source bench/server.sh
 
 url="jdbc:h2:$work/data/h2/hod;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
 base=http://127.0.0.1:$port/
