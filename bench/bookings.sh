@@ -40,7 +40,7 @@ target/server/bin/standalone.sh \
     --read-only-server-config=standalone.xml \
     -Djboss.socket.binding.port-offset=100 \
     -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.mail.outbox=true \
+    -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:8180 -Dhod.mail.outbox=true \
     -Dhod.throttle.freeFailures=100000 \
     > "$work/server.out" 2>&1 &
 server_pid=$!

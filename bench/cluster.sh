@@ -10,7 +10,7 @@
 # The nodes are target/server-pg (galleon layers + web-clustering, JGroups over TCP with TCPPING)
 # with their own base directories under $CLUSTER_DIR; node1 serves 127.0.0.1:8180 (management
 # 10090, JGroups 7700), node2 127.0.0.1:8280 (10190, 7800); haproxy 127.0.0.1:8000 balances them
-# round robin with a sticky cookie, checks /health/ready every second, and sends a request whose
+# round robin with a sticky cookie, checks each node's GET /api/regions every second (the management /health needs credentials), and sends a request whose
 # node refuses the connection to the other at once (redispatch on every retry). The database is hod_cluster, created fresh by "start".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +51,7 @@ node() {
         -Djboss.node.name="$name" -Djboss.tx.node.id="$name" \
         -Dhod.cluster.peer.a.port=7700 -Dhod.cluster.peer.b.port=7800 -Dhod.behind.proxy=true \
         -Dhod.db.url=jdbc:postgresql://127.0.0.1:5432/hod_cluster -Dhod.data.dir="$dir/shared-data" \
-        -Dhod.demo=true -Dhod.mail.outbox=true -Dhod.throttle.freeFailures=100000 \
+        -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:$lb_port -Dhod.mail.outbox=true -Dhod.throttle.freeFailures=100000 \
         >> "$dir/$name/server.out" 2>&1 < /dev/null &
     for _ in $(seq 1 240); do
         [ -f "$dir/$name/standalone/deployments/ROOT.war.deployed" ] && { echo "$name up on 127.0.0.1:$((8080 + off))"; return; }
@@ -100,10 +100,10 @@ frontend hod
 backend nodes
     balance roundrobin
     cookie HODNODE insert indirect nocache httponly
-    option httpchk GET /health/ready
+    option httpchk GET /api/regions
     default-server inter 1s fall 2 rise 2
-    server node1 127.0.0.1:8180 check port 10090 cookie node1
-    server node2 127.0.0.1:8280 check port 10190 cookie node2
+    server node1 127.0.0.1:8180 check cookie node1
+    server node2 127.0.0.1:8280 check cookie node2
 EOF
     haproxy -f "$dir/haproxy.cfg" -D -p "$dir/haproxy.pid"
     echo "haproxy on http://127.0.0.1:$lb_port/"

@@ -42,7 +42,7 @@ start() {
     touch "$work/standalone/deployments/ROOT.war.dodeploy"
     "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
         --read-only-server-config=standalone.xml -Djboss.socket.binding.port-offset=100 \
-        -b 127.0.0.1 -bmanagement 127.0.0.1 -Dhod.data.dir="$work/data" -Dhod.demo=true \
+        -b 127.0.0.1 -bmanagement 127.0.0.1 -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:8180 \
         -Dhod.mail.outbox=true -Dhod.throttle.freeFailures=100000 "${extra[@]}" >> "$work/server.out" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 120); do

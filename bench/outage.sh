@@ -24,7 +24,7 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JAVA_OPTS="-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
 target/server-pg/bin/standalone.sh -Djboss.server.base.dir="$work/standalone" \
     --read-only-server-config=standalone.xml -Djboss.socket.binding.port-offset=100 \
-    -b 127.0.0.1 -bmanagement 127.0.0.1 -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.mail.outbox=true \
+    -b 127.0.0.1 -bmanagement 127.0.0.1 -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:8180 -Dhod.mail.outbox=true \
     "-Dhod.db.url=jdbc:postgresql://127.0.0.1:5432/hod_outage?connectTimeout=2&loginTimeout=2" > "$work/server.out" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do [ -f "$work/standalone/deployments/ROOT.war.deployed" ] && break; sleep 1; done

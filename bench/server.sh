@@ -43,7 +43,7 @@ start_server() {
         --read-only-server-config=standalone.xml \
         -Djboss.socket.binding.port-offset=$offset \
         -b 127.0.0.1 -bmanagement 127.0.0.1 \
-        -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.mail.outbox=true \
+        -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:$port -Dhod.mail.outbox=true \
         >> "$work/server.out" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 240); do

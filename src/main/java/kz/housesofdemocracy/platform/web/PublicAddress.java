@@ -1,55 +1,45 @@
 package kz.housesofdemocracy.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import kz.housesofdemocracy.platform.Refusal;
 
 /**
- * The address people reach the application at, for links in e-mails. Behind a proxy, set {@code
- * -Dhod.base.url=https://booking.example.kz}; otherwise it is read from the request, and work done
- * outside a request (timers, background threads) uses the address last seen in one.
+ * The address people reach the application at, for every link that leaves a request: e-mails, QR
+ * codes, feed addresses, the inbox's links, and whatever the timers send. It is configuration only
+ * ({@code -Dhod.base.url=https://booking.example.kz}), never a request's {@code Host}: a request
+ * cannot choose where the product's links point. Without it nothing that carries a link is sent:
+ * the action is refused with a translated message (503), and the server says so at start-up ({@link
+ * PublicAddressCheck}).
  */
-@RequestScoped
+@ApplicationScoped
 public class PublicAddress {
 
-    private static final String UNTIL_FIRST_REQUEST = "http://localhost:8080";
-    private static volatile String lastSeen;
+    /** The system property that holds the address. */
+    public static final String PROPERTY = "hod.base.url";
 
-    @Inject private Instance<HttpServletRequest> request;
+    /** The configured address without a trailing slash, when it is set and absolute http(s). */
+    public static Optional<String> configured() {
+        String value = System.getProperty(PROPERTY);
+        if (value == null || !value.trim().matches("(?i)https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(value.trim().replaceAll("/+$", ""));
+    }
 
     public String base() {
-        String configured = System.getProperty("hod.base.url");
-        if (configured != null && !configured.isBlank()) {
-            return configured.replaceAll("/+$", "");
-        }
-        String fromRequest = fromRequest();
-        if (fromRequest != null) {
-            lastSeen = fromRequest;
-            return fromRequest;
-        }
-        String remembered = lastSeen;
-        return remembered == null ? UNTIL_FIRST_REQUEST : remembered;
+        return configured()
+                .orElseThrow(
+                        () ->
+                                new Refusal(
+                                        503,
+                                        "public-address-missing",
+                                        "refusal.publicAddress.missing",
+                                        List.of()));
     }
 
     public String link(String pathAndQuery) {
         return base() + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery;
-    }
-
-    private String fromRequest() {
-        try {
-            HttpServletRequest r = request.get();
-            int port = r.getServerPort();
-            boolean defaultPort =
-                    ("http".equals(r.getScheme()) && port == 80)
-                            || ("https".equals(r.getScheme()) && port == 443);
-            return r.getScheme()
-                    + "://"
-                    + r.getServerName()
-                    + (defaultPort ? "" : ":" + port)
-                    + r.getContextPath();
-        } catch (RuntimeException noRequest) {
-            return null;
-        }
     }
 }
