@@ -66,7 +66,7 @@ public final class Api {
      */
     public static Api withToken(URL base, String email, String password) {
         Api session = signedIn(base, email, password);
-        Reply created = session.post("api/me/tokens", "{\"name\":\"tests\"}");
+        Reply created = session.post("api/me/tokens", tokenRequest("tests", password));
         if (created.status() != 201) {
             throw new AssertionError(
                     "token for " + email + ": " + created.status() + " " + created.body());
@@ -74,6 +74,15 @@ public final class Api {
         Api api = new Api(base);
         api.token = created.json().asJsonObject().getString("secret");
         return api;
+    }
+
+    /** The body of {@code POST api/me/tokens}: a name, and the password again. */
+    public static String tokenRequest(String name, String password) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("password", password)
+                .build()
+                .toString();
     }
 
     public Api language(String tag) {

@@ -52,12 +52,16 @@ public class Accounts {
 
     private final PasswordHashing hashing = new PasswordHashing();
 
+    /** A hash checked on every reset request, so that known and unknown addresses take as long. */
+    private static final String RESET_PACE = new PasswordHashing().hash("pace of a reset request");
+
     /** What sign-up asks for. */
     public record SignUp(String name, String email, String password, Language language) {}
 
     /**
      * Creates a pending account and mails a confirmation link. For an address already registered it
-     * stores nothing and mails its owner instead; the caller cannot tell the two apart.
+     * stores nothing and mails its owner instead; the caller cannot tell the two apart, neither by
+     * the answer nor by its time: the password is hashed and one letter sent in both cases.
      */
     public void signUp(SignUp request) {
         InputCheck.start()
@@ -70,6 +74,7 @@ public class Accounts {
                 .orRefuse();
         String email = Account.normalize(request.email());
         Optional<Account> existing = accounts.byEmail(email);
+        String hash = hashing.hash(request.password()); // the slow part, the same either way
         if (existing.isPresent()) {
             letters.alreadyRegistered(existing.get());
             audit.record(
@@ -77,7 +82,6 @@ public class Accounts {
             return;
         }
         Instant now = clock.instant();
-        String hash = hashing.hash(request.password());
         Account account = new Account(email, request.name(), hash, request.language(), now);
         em.persist(account);
         em.persist(RoleGrant.of(account, Role.NGO_REPRESENTATIVE, null, null, now));
@@ -100,9 +104,14 @@ public class Accounts {
                 null);
     }
 
-    /** Mails a reset link when the address has an account; answers the same either way. */
+    /**
+     * Mails a reset link when the address has an account; answers the same either way, in the same
+     * time: both cases do the same slow work first (a password hash, as a sign-in does), which
+     * dwarfs the letter. A new link ends the older ones.
+     */
     public void requestPasswordReset(String email) {
         InputCheck.start().email("email", email).orRefuse();
+        hashing.verify(Account.normalize(email), RESET_PACE);
         accounts.byEmail(Account.normalize(email))
                 .filter(a -> a.status() != AccountStatus.DISABLED)
                 .ifPresent(
@@ -119,7 +128,10 @@ public class Accounts {
                         });
     }
 
-    /** Sets a new password from a reset link; every session of the account ends. */
+    /**
+     * Sets a new password from a reset link; every session and API token of the account ends, and
+     * so does every other reset link.
+     */
     public void resetPassword(String token, String newPassword) {
         OneTimeToken found = links.usable(token, Purpose.RESET_PASSWORD, clock.instant());
         Account account = found.account();
@@ -130,7 +142,9 @@ public class Accounts {
                 .orRefuse();
         Instant now = clock.instant();
         found.use(Purpose.RESET_PASSWORD, now);
+        links.invalidateAll(account, Purpose.RESET_PASSWORD, now);
         account.changePassword(hashing.hash(newPassword));
+        revokeAllApiTokens(account, now);
         account.confirm(now);
         account.signedIn();
         audit.record(
@@ -188,12 +202,16 @@ public class Accounts {
         audit.record(caller, "account.profileChanged", subject(caller.accountId()), null);
     }
 
-    /** Changes the password after checking the current one; ends every session. */
+    /**
+     * Changes the password after checking the current one; ends every session, API token and reset
+     * link.
+     */
     public void changePassword(Caller caller, String currentPassword, String newPassword) {
         Account account = own(caller);
         InputCheck.start()
                 .when(
                         currentPassword == null
+                                || currentPassword.length() > SignInCheck.MAX_PASSWORD
                                 || !hashing.verify(currentPassword, account.passwordHash()),
                         "currentPassword",
                         "validation.password.current")
@@ -202,11 +220,17 @@ public class Accounts {
                         PasswordRules.broken(newPassword, account.email(), account.displayName()))
                 .orRefuse();
         account.changePassword(hashing.hash(newPassword));
+        Instant now = clock.instant();
+        revokeAllApiTokens(account, now);
+        links.invalidateAll(account, Purpose.RESET_PASSWORD, now);
         audit.record(caller, "account.passwordChanged", subject(caller.accountId()), null);
     }
 
+    /** Ends every session and every API token of the account. */
     public void signOutEverywhere(Caller caller) {
-        own(caller).signOutEverywhere();
+        Account account = own(caller);
+        account.signOutEverywhere();
+        revokeAllApiTokens(account, clock.instant());
         audit.record(caller, "account.signedOutEverywhere", subject(caller.accountId()), null);
     }
 
@@ -222,9 +246,22 @@ public class Accounts {
                 .toList();
     }
 
-    public TokenView createApiToken(Caller caller, String name) {
-        InputCheck.start().text("name", name, 80).orRefuse();
+    /**
+     * A new token, for a person who proves it again with the password (a stolen session alone
+     * cannot mint a lasting credential). Only a signed-in session may ask: the resource refuses a
+     * caller who came with a token.
+     */
+    public TokenView createApiToken(Caller caller, String name, String password) {
         Account account = own(caller);
+        InputCheck.start()
+                .text("name", name, 80)
+                .when(
+                        password == null
+                                || password.length() > SignInCheck.MAX_PASSWORD
+                                || !hashing.verify(password, account.passwordHash()),
+                        "password",
+                        "validation.password.current")
+                .orRefuse();
         String secret = "hod_" + SecretTokens.generate();
         ApiToken token = new ApiToken(account, name, SecretTokens.hash(secret), clock.instant());
         em.persist(token);
@@ -252,6 +289,10 @@ public class Accounts {
     }
 
     // --- helpers
+
+    private void revokeAllApiTokens(Account account, Instant now) {
+        accounts.apiTokensOf(account.id()).forEach(t -> t.revoke(now));
+    }
 
     private Account own(Caller caller) {
         AccessPolicy.require(

@@ -34,7 +34,8 @@ public class MeResource {
 
     public record PasswordChange(String currentPassword, String newPassword) {}
 
-    public record TokenRequest(String name) {}
+    /** A new token's name, and the password again. */
+    public record TokenRequest(String name, String password) {}
 
     @GET
     public Accounts.Profile profile() {
@@ -75,8 +76,15 @@ public class MeResource {
     @POST
     @Path("tokens")
     public Response createToken(TokenRequest token) {
-        Accounts.TokenView created =
-                accounts.createApiToken(caller.require(), AccountsResource.required(token).name());
+        var who = caller.require();
+        if (SignedInSession.remembered(request).isEmpty()
+                || request.getHeader("Authorization") != null) {
+            // A token cannot mint tokens: only a person signed in with a session may.
+            throw new Refusal(
+                    403, "forbidden", "refusal.apiToken.sessionOnly", java.util.List.of());
+        }
+        TokenRequest t = AccountsResource.required(token);
+        Accounts.TokenView created = accounts.createApiToken(who, t.name(), t.password());
         return Response.created(URI.create("api/me/tokens/" + created.id()))
                 .entity(created)
                 .build();

@@ -34,6 +34,7 @@ public class ProfilePage implements Serializable {
     private String newPassword;
     private String repeat;
     private String tokenName;
+    private String tokenPassword;
     private String newTokenSecret;
     private List<Accounts.TokenView> tokens;
 
@@ -91,11 +92,14 @@ public class ProfilePage implements Serializable {
 
     public void createToken() {
         try {
-            newTokenSecret = accounts.createApiToken(caller.require(), tokenName).secret();
+            newTokenSecret =
+                    accounts.createApiToken(caller.require(), tokenName, tokenPassword).secret();
             tokenName = null;
             tokens = accounts.apiTokens(caller.require());
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "tokens");
+        } finally {
+            tokenPassword = null;
         }
     }
 
@@ -181,6 +185,14 @@ public class ProfilePage implements Serializable {
 
     public void setTokenName(String tokenName) {
         this.tokenName = tokenName;
+    }
+
+    public String getTokenPassword() {
+        return tokenPassword;
+    }
+
+    public void setTokenPassword(String tokenPassword) {
+        this.tokenPassword = tokenPassword;
     }
 
     public String getNewTokenSecret() {

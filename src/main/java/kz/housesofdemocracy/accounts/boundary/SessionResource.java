@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.accounts.control.SignInOutcome;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.rest.Problems;
 
 /** Sign-in and sign-out with a session cookie, for browser programs; others use API tokens. */
 @Path("session")
@@ -22,22 +23,30 @@ public class SessionResource {
 
     @Inject private Accounts accounts;
     @Inject private CurrentCaller caller;
+    @Inject private Problems problems;
     @Context private HttpServletRequest request;
 
     public record Credentials(String email, String password) {}
 
+    /**
+     * Signs in. A braked source address gets 429 with {@code Retry-After}; a wrong, unknown or
+     * over-long address or password gets the same 401.
+     */
     @POST
-    public Accounts.Profile signIn(Credentials credentials) {
+    public Response signIn(Credentials credentials) {
         Credentials c = AccountsResource.required(credentials);
         SignInOutcome outcome = accounts.signIn(c.email(), c.password(), request.getRemoteAddr());
         if (outcome.result() == SignInOutcome.Result.THROTTLED) {
-            throw Refusal.tooMany(outcome.messageKey(), outcome.waitSeconds());
+            Refusal refusal = Refusal.tooMany(outcome.messageKey(), outcome.waitSeconds());
+            return Response.fromResponse(problems.of(refusal).toResponse())
+                    .header("Retry-After", Math.max(outcome.waitSeconds(), 1))
+                    .build();
         }
         if (!outcome.succeeded()) {
             throw Refusal.unauthorized(outcome.messageKey());
         }
         SignedInSession.start(request, outcome.caller(), outcome.sessionEpoch());
-        return accounts.profile(outcome.caller());
+        return Response.ok(accounts.profile(outcome.caller())).build();
     }
 
     @DELETE

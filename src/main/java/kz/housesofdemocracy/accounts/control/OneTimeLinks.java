@@ -11,7 +11,8 @@ import kz.housesofdemocracy.platform.Refusal;
 
 /**
  * The secrets behind e-mailed links (confirm the address, reset the password): only their hash is
- * stored, and a link is refused as gone (410) once used, expired or unknown.
+ * stored, and a link is refused as gone (410) once used, expired or unknown. Only the newest
+ * password-reset link of an account works: issuing one ends the older ones, and using one ends all.
  */
 @ApplicationScoped
 public class OneTimeLinks {
@@ -20,9 +21,21 @@ public class OneTimeLinks {
 
     /** Stores a new token for the account and returns its secret, for the link. */
     public String issue(Account account, Purpose purpose, Instant now) {
+        if (purpose == Purpose.RESET_PASSWORD) {
+            invalidateAll(account, purpose, now);
+        }
         String token = SecretTokens.generate();
         em.persist(new OneTimeToken(account, purpose, SecretTokens.hash(token), now));
         return token;
+    }
+
+    /** Ends every outstanding link of the account for this purpose. */
+    public void invalidateAll(Account account, Purpose purpose, Instant now) {
+        em.createNamedQuery(OneTimeToken.OUTSTANDING, OneTimeToken.class)
+                .setParameter("account", account.id())
+                .setParameter("purpose", purpose)
+                .getResultList()
+                .forEach(t -> t.invalidate(now));
     }
 
     /** The token behind a link, while it may still be used for this purpose. */

@@ -12,9 +12,10 @@ import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 
 /**
- * One sign-in attempt: throttled per source address, as slow for an unknown address as for a known
- * one, locking an account after repeated wrong passwords, and mailing a fresh confirmation link to
- * an unconfirmed account. Every attempt is audited.
+ * One sign-in attempt: over-long input refused before anything else, throttled per source address,
+ * as slow for an unknown address as for a known one, locking an account after repeated wrong
+ * passwords, and mailing a fresh confirmation link to an unconfirmed account. Every attempt is
+ * audited.
  */
 @ApplicationScoped
 public class SignInCheck {
@@ -35,7 +36,19 @@ public class SignInCheck {
     @Inject private AccountLetters letters;
     @Inject private AuditTrail audit;
 
+    /** Longest e-mail address there can be (RFC 5321 path limit less the brackets). */
+    public static final int MAX_EMAIL = 254;
+
+    /** Longer than any password manager makes; anything longer is not worth hashing. */
+    public static final int MAX_PASSWORD = 1024;
+
     public SignInOutcome attempt(String email, String password, String source, Instant now) {
+        if ((email != null && email.length() > MAX_EMAIL)
+                || (password != null && password.length() > MAX_PASSWORD)) {
+            // Checked before anything is remembered or hashed: no account has such an address.
+            audit.record(null, null, "account.signInFailed", Subject.none(), "too long");
+            return SignInOutcome.refused(Result.WRONG_CREDENTIALS);
+        }
         String normalized = Account.normalize(email);
         long wait = throttle.waitSeconds(source, now);
         if (wait > 0) {
@@ -66,8 +79,7 @@ public class SignInCheck {
             failed(account, "not confirmed");
             return SignInOutcome.refused(Result.UNCONFIRMED);
         }
-        account.signedIn();
-        throttle.succeeded(source);
+        account.signedIn(); // the address's failures stay counted: a success buys no guesses
         audit.record(account.id(), account.email(), "account.signedIn", subject(account), null);
         return SignInOutcome.signedIn(accounts.callerOf(account), account.sessionEpoch());
     }

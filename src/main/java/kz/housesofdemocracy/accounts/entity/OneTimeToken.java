@@ -26,9 +26,14 @@ import kz.housesofdemocracy.platform.Refusal;
 @NamedQuery(
         name = OneTimeToken.BY_HASH,
         query = "SELECT t FROM OneTimeToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = OneTimeToken.OUTSTANDING,
+        query =
+                "SELECT t FROM OneTimeToken t WHERE t.account.id = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
 public class OneTimeToken {
 
     public static final String BY_HASH = "OneTimeToken.byHash";
+    public static final String OUTSTANDING = "OneTimeToken.outstanding";
 
     /** What people read about a link that was used, expired or never existed. */
     public static final String INVALID = "refusal.link.invalid";
@@ -102,6 +107,13 @@ public class OneTimeToken {
     public void use(Purpose wanted, Instant now) {
         requireUsable(wanted, now);
         usedAt = now;
+    }
+
+    /** Makes an unused token unusable (a newer one was issued, or another one was used). */
+    public void invalidate(Instant now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     public Account account() {

@@ -96,7 +96,8 @@ class AccountsApiIT {
         assertEquals(
                 "NGO_REPRESENTATIVE", me.getJsonArray("grants").getJsonObject(0).getString("role"));
 
-        Api.Reply created = session.post("api/me/tokens", "{\"name\":\"reporting script\"}");
+        Api.Reply created =
+                session.post("api/me/tokens", Api.tokenRequest("reporting script", PASSWORD));
         assertEquals(201, created.status());
         String secret = created.object().getString("secret");
         long tokenId = created.object().getJsonNumber("id").longValue();

@@ -42,6 +42,10 @@ class AuthorizationMatrixIT {
         PUBLIC,
         /** Any signed-in person. */
         SIGNED_IN,
+        /** Any signed-in person; it revokes their tokens, so each gets a new one afterwards. */
+        SIGNED_IN_ENDS_TOKENS,
+        /** A person signed in with a session (and the password again), never with a token. */
+        SESSION_ONLY,
         /** The national administrator only. */
         ADMIN,
         /** The House's managers, its region's approvers, administrators; tried on two Houses. */
@@ -142,9 +146,9 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/me/inbox", Rule.SIGNED_IN),
                     Map.entry("PUT /api/me", Rule.SIGNED_IN),
                     Map.entry("POST /api/me/password", Rule.SIGNED_IN),
-                    Map.entry("POST /api/me/sign-out-everywhere", Rule.SIGNED_IN),
+                    Map.entry("POST /api/me/sign-out-everywhere", Rule.SIGNED_IN_ENDS_TOKENS),
                     Map.entry("GET /api/me/tokens", Rule.SIGNED_IN),
-                    Map.entry("POST /api/me/tokens", Rule.SIGNED_IN),
+                    Map.entry("POST /api/me/tokens", Rule.SESSION_ONLY),
                     Map.entry("DELETE /api/me/tokens/{id}", Rule.OWN_TOKEN),
                     Map.entry("GET /api/admin/accounts", Rule.ADMIN),
                     Map.entry("GET /api/admin/accounts/{id}/grants", Rule.ADMIN),
@@ -440,6 +444,14 @@ class AuthorizationMatrixIT {
                 case PUBLIC -> everyone(method, fill(template, ngoAccount), null);
                 case SIGNED_IN ->
                         everyone(method, fill(template, ngoAccount), person -> person != null);
+                case SIGNED_IN_ENDS_TOKENS -> {
+                    everyone(method, fill(template, ngoAccount), person -> person != null);
+                    for (Demo person : Demo.values()) {
+                        tokenClients.put(
+                                person, Api.withToken(base, person.email(), Demo.password()));
+                    }
+                }
+                case SESSION_ONLY -> sessionOnly(method, fill(template, ngoAccount));
                 case ADMIN -> {
                     everyone(method, fill(template, ngoAccount), person -> person == Demo.ADMIN);
                     if (template.contains("{id}")) {
@@ -1039,10 +1051,26 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** Only a session may call: anonymous 401, every token 403, a session of each role 201. */
+    private void sessionOnly(String method, String path) {
+        check(null, Api.anonymous(base), method, path, false);
+        for (Demo person : Demo.values()) {
+            expect(person, method, path, 403);
+            Api.Reply reply =
+                    Api.signedIn(base, person.email(), Demo.password())
+                            .send(method, path, Api.tokenRequest("matrix", Demo.password()));
+            if (reply.status() != 201) {
+                failures.add(
+                        method + " " + path + " as " + person + " (session): " + reply.status());
+            }
+        }
+    }
+
     /** A token id belongs to its owner: anyone else gets 404, the owner 204. */
     private void ownTokenOnly(String method, String template) {
-        Api owner = tokenClients.get(Demo.MANAGER_ALMATY);
-        JsonObject created = owner.post("api/me/tokens", "{\"name\":\"matrix\"}").object();
+        Api owner = Api.signedIn(base, Demo.MANAGER_ALMATY.email(), Demo.password());
+        JsonObject created =
+                owner.post("api/me/tokens", Api.tokenRequest("matrix", Demo.password())).object();
         String path =
                 template.replace("{id}", Long.toString(created.getJsonNumber("id").longValue()));
         check(null, Api.anonymous(base), method, path, false);

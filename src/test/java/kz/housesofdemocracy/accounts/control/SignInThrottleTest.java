@@ -31,13 +31,34 @@ class SignInThrottleTest {
     }
 
     @Test
-    void aSuccessClearsTheAddress() {
+    void failuresCountOverASlidingWindowWhateverSucceedsInBetween() {
         SignInThrottle throttle = new SignInThrottle();
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 3; i++) {
+        int half = SignInThrottle.FREE_FAILURES / 2;
+        for (int i = 0; i < half; i++) {
             throttle.failed("10.0.0.1", now);
         }
-        throttle.succeeded("10.0.0.1");
-        assertEquals(0, throttle.waitSeconds("10.0.0.1", now));
+        // No success clears anything: there is nothing to call. Ten minutes later, the rest.
+        Instant later = now.plusSeconds(10 * 60);
+        for (int i = half; i < SignInThrottle.FREE_FAILURES; i++) {
+            throttle.failed("10.0.0.1", later);
+        }
+        assertTrue(throttle.waitSeconds("10.0.0.1", later) > 0, "all failures in the window");
+        assertTrue(
+                throttle.waitSeconds("10.0.0.1", later.plusSeconds(5)) > 0,
+                "still braked a moment later");
+        // Once the first ones slide out of the window, the address may try again.
+        Instant slid = now.plus(SignInThrottle.WINDOW).plusSeconds(61);
+        assertEquals(0, throttle.waitSeconds("10.0.0.1", slid));
+    }
+
+    @Test
+    void sprayingManyAccountsFromOneAddressIsBrakedByTheSameCount() {
+        SignInThrottle throttle = new SignInThrottle();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            throttle.failed("10.0.0.1", now);
+            throttle.unknownEmailFailed("person" + i + "@example.kz", now);
+        }
+        assertTrue(throttle.waitSeconds("10.0.0.1", now) > 0);
     }
 
     @Test
