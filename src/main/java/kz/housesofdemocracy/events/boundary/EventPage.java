@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.platform.EntityId;
@@ -24,6 +25,7 @@ public class EventPage {
     @Inject private Events events;
     @Inject private CurrentCaller caller;
     @Inject private CurrentLanguage language;
+    @Inject private HttpServletRequest request;
 
     private String id;
     private EventView event;
@@ -31,7 +33,7 @@ public class EventPage {
     private String name;
     private String email;
     private String organisation;
-    private RegistrationView registered;
+    private RegistrationRequested registered;
 
     public void load() {
         loaded = true;
@@ -49,12 +51,15 @@ public class EventPage {
             return;
         }
         try {
-            registered = events.register(event.id(), name, email, organisation, language.get());
-            FacesFeedback.info(
-                    "CONFIRMED".equals(registered.status())
-                            ? "registration.confirmedDone"
-                            : "registration.waitingDone",
-                    registered.place());
+            registered =
+                    events.register(
+                            event.id(),
+                            name,
+                            email,
+                            organisation,
+                            language.get(),
+                            request.getRemoteAddr());
+            FacesFeedback.info("registration.checkMail");
             name = null;
             email = null;
             organisation = null;
@@ -83,7 +88,7 @@ public class EventPage {
         return event;
     }
 
-    public RegistrationView getRegistered() {
+    public RegistrationRequested getRegistered() {
         return registered;
     }
 

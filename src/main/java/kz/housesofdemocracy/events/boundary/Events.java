@@ -32,6 +32,7 @@ import kz.housesofdemocracy.events.control.EventRegistrations;
 import kz.housesofdemocracy.events.control.EventView;
 import kz.housesofdemocracy.events.control.EventViews;
 import kz.housesofdemocracy.events.control.NgoDaySetting;
+import kz.housesofdemocracy.events.control.RegistrationBrake;
 import kz.housesofdemocracy.events.entity.Event;
 import kz.housesofdemocracy.events.entity.Registration;
 import kz.housesofdemocracy.platform.Clocks;
@@ -57,6 +58,7 @@ public class Events {
     @Inject private EventPlans plans;
     @Inject private EventHolds holds;
     @Inject private EventRegistrations registrations;
+    @Inject private RegistrationBrake brake;
     @Inject private EventViews views;
     @Inject private EventLetters letters;
     @Inject private NgoDaySetting ngoDay;
@@ -144,34 +146,75 @@ public class Events {
         return details(caller, id);
     }
 
+    /**
+     * The event's registrations for its organisers: confirmed, waiting, cancelled, and unconfirmed
+     * ones whose link has not lapsed (shown as such).
+     */
     public List<RegistrationRow> registrations(Caller caller, long id) {
         Event event = queries.event(id);
         EventAccess.requireOrganiser(caller, event);
-        return queries.registrationsOf(event).stream().map(RegistrationRow::of).toList();
+        return registrations.current(event).stream().map(RegistrationRow::of).toList();
     }
 
     // --- registration
 
     /**
-     * Registers a person: confirmed while seats last, then waiting. One registration per e-mail and
-     * event. The event's row is locked so two people never get the last seat.
+     * Asks to register a person: after the brake (per source address and per e-mail), a pending
+     * registration whose link is mailed to the address; nothing counts until it is followed. When
+     * the e-mail holds a place already, its owner is told by mail instead. The answer is the same
+     * either way, so it tells nobody whether an address is registered. The event's row is locked so
+     * two requests for one address never make two registrations.
      */
-    public RegistrationView register(
-            long eventId, String name, String email, String organisation, Language language) {
+    public RegistrationRequested register(
+            long eventId,
+            String name,
+            String email,
+            String organisation,
+            Language language,
+            String source) {
         EventRegistrations.check(name, email, organisation);
+        brake.pass(source, email);
         Event event = queries.publicEventLocked(eventId);
-        EventRegistrations.Registered made =
-                registrations.register(event, name, email, organisation, language);
+        EventRegistrations.Requested made =
+                registrations.request(event, name, email, organisation, language);
+        Registration registration = made.registration();
+        audit.record(
+                null,
+                Registration.normalizedEmail(email),
+                made.alreadyRegistered() ? "registration.repeated" : "registration.requested",
+                Subject.of("event", eventId, event.regionCode()),
+                null);
+        if (made.alreadyRegistered()) {
+            letters.alreadyRegistered(registration);
+        } else {
+            letters.confirmAddress(registration, made.confirmToken());
+        }
+        return RegistrationRequested.of(event);
+    }
+
+    /**
+     * Follows a confirmation link: the address is proven and the registration takes a seat while
+     * they last, else the waitlist; the mail that follows carries the link that cancels it. Refused
+     * as a link no longer valid when it is unknown, used, lapsed or its event is cancelled.
+     */
+    public Confirmed confirmRegistration(String code) {
+        Registration pending =
+                queries.toConfirm(code).orElseThrow(() -> Refusal.gone("registration.linkInvalid"));
+        Event event = queries.lockEventOf(pending);
+        EventRegistrations.Registered made = registrations.confirm(pending, event);
         Registration registration = made.registration();
         audit.record(
                 null,
                 registration.email(),
                 "registration." + registration.status().name().toLowerCase(Locale.ROOT),
-                Subject.of("event", eventId, event.regionCode()),
+                Subject.of("event", event.id(), event.regionCode()),
                 null);
         letters.registered(registration, made.token());
-        return RegistrationView.of(registration, made.place());
+        return new Confirmed(RegistrationView.of(registration, made.place()), made.token());
     }
+
+    /** A confirmed registration and the secret of its cancelling link (for the page it shows). */
+    public record Confirmed(RegistrationView registration, String token) {}
 
     /** Cancels a registration by the secret of its link; a freed seat goes to the first waiting. */
     public RegistrationView cancelRegistration(String token) {

@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.events.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,11 +24,13 @@ import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.bookings.boundary.BookingView;
 import kz.housesofdemocracy.events.control.EventForm;
 import kz.housesofdemocracy.events.control.EventView;
+import kz.housesofdemocracy.events.control.RegistrationBrake;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.rest.Problems;
 
 /**
  * The event calendar: public events to read and subscribe to, organisers create and cancel events
@@ -43,6 +47,8 @@ public class EventsResource {
 
     @Inject private Events events;
     @Inject private CurrentCaller caller;
+    @Inject private Problems problems;
+    @Context private HttpServletRequest request;
 
     /** A person registering: language is the one their mail comes in (else Accept-Language). */
     public record NewRegistration(
@@ -102,7 +108,11 @@ public class EventsResource {
         return events.registrations(caller.require(), eventId(id));
     }
 
-    /** Public: registers a person; 201 with CONFIRMED or WAITING and the place in line. */
+    /**
+     * Public: asks to register a person. Always 202 with the same body, whether or not the address
+     * was registered already: the link that confirms (or the news that the address holds a place)
+     * goes to the address. 429 with Retry-After when the source or the e-mail is over its limit.
+     */
     @POST
     @Path("{id: [0-9]+}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,16 +126,21 @@ public class EventsResource {
         Language language =
                 Language.fromTag(registration.language())
                         .orElse(Language.fromAcceptLanguage(acceptLanguage));
-        RegistrationView made =
-                events.register(
-                        eventId(id),
-                        registration.name(),
-                        registration.email(),
-                        registration.organisation(),
-                        language);
-        return Response.created(URI.create("api/events/" + id + "/registrations/" + made.id()))
-                .entity(made)
-                .build();
+        try {
+            return Response.accepted(
+                            events.register(
+                                    eventId(id),
+                                    registration.name(),
+                                    registration.email(),
+                                    registration.organisation(),
+                                    language,
+                                    request.getRemoteAddr()))
+                    .build();
+        } catch (RegistrationBrake.Braked braked) {
+            return Response.fromResponse(problems.of(braked).toResponse())
+                    .header("Retry-After", braked.retryAfterSeconds())
+                    .build();
+        }
     }
 
     /**

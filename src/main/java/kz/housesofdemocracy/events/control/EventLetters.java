@@ -24,6 +24,8 @@ public class EventLetters {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final String WAITING = "mail.registration.waiting";
     private static final String CANCELLED = "mail.event.cancelled";
+    private static final String CONFIRM = "mail.registration.confirm";
+    private static final String ALREADY = "mail.registration.already";
 
     @Inject private jakarta.enterprise.event.Event<OutgoingMail> mail;
     @Inject private PublicAddress address;
@@ -35,6 +37,22 @@ public class EventLetters {
                 registration,
                 registration.isConfirmed() ? "mail.registration.confirmed" : WAITING,
                 token);
+    }
+
+    /**
+     * The link that proves the address and confirms the place (no calendar file yet: nothing is
+     * booked until the link is followed).
+     */
+    public void confirmAddress(Registration registration, String confirmToken) {
+        tell(registration, CONFIRM, confirmToken);
+    }
+
+    /**
+     * Someone asked to register an address that holds a place already: its owner is told (the
+     * person asking is answered as for any other address).
+     */
+    public void alreadyRegistered(Registration registration) {
+        tell(registration, ALREADY, null);
     }
 
     /** A seat came free and is theirs now. */
@@ -55,7 +73,9 @@ public class EventLetters {
         String link =
                 token == null
                         ? address.link("/public/event.xhtml?id=" + e.id())
-                        : address.link("/public/registration.xhtml?token=" + token);
+                        : CONFIRM.equals(key)
+                                ? address.link("/public/registration.xhtml?code=" + token)
+                                : address.link("/public/registration.xhtml?token=" + token);
         mail.fire(
                 new OutgoingMail(
                         r.email(),
@@ -69,7 +89,9 @@ public class EventLetters {
                                 place,
                                 link),
                         clock.instant(),
-                        WAITING.equals(key) ? null : invitation(r, key, locale, place)));
+                        WAITING.equals(key) || CONFIRM.equals(key) || ALREADY.equals(key)
+                                ? null
+                                : invitation(r, key, locale, place)));
     }
 
     /** The event for the registrant's calendar, or its withdrawal once the event is cancelled. */

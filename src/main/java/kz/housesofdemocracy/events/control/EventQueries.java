@@ -129,6 +129,21 @@ public class EventQueries {
                 .findFirst();
     }
 
+    /** The registration a confirmation link's secret belongs to, with its event. */
+    public Optional<Registration> toConfirm(String code) {
+        if (!plausible(code)) {
+            return Optional.empty();
+        }
+        return em
+                .createQuery(
+                        "SELECT r FROM Registration r JOIN FETCH r.event WHERE r.confirmHash = :hash",
+                        Registration.class)
+                .setParameter("hash", SecretTokens.hash(code.strip()))
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
     /**
      * Locks the registration's event, then reads the registration again: a second click that waited
      * for the lock sees what the first did.

@@ -29,6 +29,7 @@ public record EventView(
         Integer capacity,
         int confirmed,
         int waiting,
+        int unconfirmed,
         Instant registrationDeadline,
         boolean cancelled,
         List<Long> heldRoomIds)

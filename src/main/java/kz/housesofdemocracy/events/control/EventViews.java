@@ -62,6 +62,7 @@ public class EventViews {
                 e.capacity(),
                 seats.confirmed(),
                 seats.waiting(),
+                seats.unconfirmed(),
                 e.registrationDeadline(),
                 e.isCancelled(),
                 heldRooms);

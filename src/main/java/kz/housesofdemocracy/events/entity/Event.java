@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,9 @@ import kz.housesofdemocracy.premises.entity.House;
 @Entity
 @Table(name = "event")
 public class Event {
+
+    /** How long a registration's confirmation link lives (unless the event starts sooner). */
+    public static final Duration CONFIRMATION_TIME = Duration.ofHours(24);
 
     /** The most seats an event takes registrations for. */
     public static final int MOST_SEATS = 100_000;
@@ -171,8 +175,22 @@ public class Event {
     }
 
     /**
-     * A person's registration among those made before: refused while registration is closed or when
-     * the e-mail is registered already; confirmed while seats last, else waiting.
+     * The registration that already holds this e-mail's place (pending and not lapsed, waiting or
+     * confirmed), if any.
+     */
+    public Optional<Registration> standingFor(
+            List<Registration> before, String email, Instant now) {
+        String normalized = Registration.normalizedEmail(email);
+        return before.stream()
+                .filter(r -> r.email().equals(normalized) && r.stands(now))
+                .findFirst();
+    }
+
+    /**
+     * A person's registration, pending until the link mailed to the address is followed: refused
+     * while registration is closed or when the e-mail holds a place already (see {@link
+     * #standingFor}). The link lapses after {@link #CONFIRMATION_TIME}, or when the event starts if
+     * that is sooner.
      */
     public Registration register(
             List<Registration> before,
@@ -180,18 +198,53 @@ public class Event {
             String email,
             String organisation,
             Language language,
+            String confirmHash,
             String tokenHash,
             Instant now) {
         if (!registrationOpen(now)) {
             throw Refusal.conflict("registration-closed", "registration.closed");
         }
-        String normalized = Registration.normalizedEmail(email);
-        if (before.stream().anyMatch(r -> r.email().equals(normalized) && !r.isCancelled())) {
+        if (standingFor(before, email, now).isPresent()) {
             throw Refusal.conflict("registration-exists", "registration.already");
         }
-        long confirmed = before.stream().filter(Registration::isConfirmed).count();
         return new Registration(
-                this, name, email, organisation, language, confirmed < capacity, tokenHash, now);
+                this,
+                name,
+                email,
+                organisation,
+                language,
+                confirmHash,
+                confirmationDeadline(now),
+                tokenHash,
+                now);
+    }
+
+    /** A fresh confirmation link for a registration still pending (the earlier one stops). */
+    public void renewConfirmation(Registration pending, String confirmHash, Instant now) {
+        if (!pending.awaitsConfirmation(now)) {
+            throw new IllegalStateException("registration " + pending.id() + " is not pending");
+        }
+        pending.renewConfirmation(confirmHash, confirmationDeadline(now));
+    }
+
+    /**
+     * The address is proven: the registration takes a seat while seats last among the confirmed
+     * ones, else waits. Refused as a link no longer valid when it is not pending, has lapsed, or
+     * the event is cancelled or over.
+     */
+    public void confirm(
+            Registration pending, List<Registration> all, String tokenHash, Instant now) {
+        if (isCancelled() || !now.isBefore(endsAt) || !pending.awaitsConfirmation(now)) {
+            throw Refusal.gone("registration.linkInvalid");
+        }
+        long confirmed = all.stream().filter(Registration::isConfirmed).count();
+        pending.confirm(confirmed < capacity, tokenHash);
+    }
+
+    /** When a confirmation link made now lapses: a day on, or the event's start if sooner. */
+    public Instant confirmationDeadline(Instant now) {
+        Instant dayOn = now.plus(CONFIRMATION_TIME);
+        return dayOn.isBefore(startsAt) ? dayOn : startsAt;
     }
 
     /** Cancels the event; refused when it is cancelled already. */

@@ -20,8 +20,10 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 
 /**
- * A person's place at an event: confirmed while seats last, then waiting in the order they came;
- * cancelled by the link in their confirmation mail (only its hash is kept).
+ * A person's place at an event. It is pending until its person follows the link mailed to the
+ * address (which proves the address is theirs); then confirmed while seats last, else waiting in
+ * the order they confirmed; cancelled by the link in the mail that follows. Only hashes of the
+ * links are kept. A pending registration whose link has lapsed counts nowhere.
  */
 @Entity
 @Table(name = "registration")
@@ -29,6 +31,8 @@ public class Registration {
 
     /** Where a registration is. */
     public enum Status {
+        /** Waiting for its person to follow the mailed link; takes no seat. */
+        PENDING,
         CONFIRMED,
         WAITING,
         CANCELLED
@@ -66,6 +70,14 @@ public class Registration {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    /** The hash of the one-time confirmation link while pending, else null. */
+    @Column(name = "confirm_hash", length = 64)
+    private String confirmHash;
+
+    /** When the confirmation link lapses (pending registrations only). */
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -79,8 +91,9 @@ public class Registration {
     protected Registration() {}
 
     /**
-     * Made by {@link Event#register}, which knows whether a seat is left. The e-mail is kept as
-     * {@link #normalizedEmail}.
+     * Made pending by {@link Event#register}: the confirmation link's hash and when it lapses, and
+     * the hash of a cancelling secret nobody has yet (a new one is mailed once confirmed). The
+     * e-mail is kept as {@link #normalizedEmail}.
      */
     Registration(
             Event event,
@@ -88,7 +101,8 @@ public class Registration {
             String email,
             String organisation,
             Language language,
-            boolean seatLeft,
+            String confirmHash,
+            Instant confirmBy,
             String tokenHash,
             Instant now) {
         this.event = event;
@@ -97,7 +111,9 @@ public class Registration {
         this.organisation =
                 organisation == null || organisation.isBlank() ? null : organisation.strip();
         this.language = language;
-        this.status = seatLeft ? Status.CONFIRMED : Status.WAITING;
+        this.status = Status.PENDING;
+        this.confirmHash = confirmHash;
+        this.confirmBy = confirmBy.truncatedTo(ChronoUnit.MICROS);
         this.tokenHash = tokenHash;
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
     }
@@ -105,6 +121,35 @@ public class Registration {
     /** One address, however typed: the one registration an e-mail may hold per event. */
     public static String normalizedEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether it still waits for its link to be followed, and the link has not lapsed. */
+    public boolean awaitsConfirmation(Instant now) {
+        return status == Status.PENDING && now.isBefore(confirmBy);
+    }
+
+    /** Pending past its link's moment: it counts nowhere and the address may register anew. */
+    public boolean isLapsed(Instant now) {
+        return status == Status.PENDING && !now.isBefore(confirmBy);
+    }
+
+    /** Whether it holds the e-mail's one place at the event: not cancelled, not lapsed. */
+    public boolean stands(Instant now) {
+        return !isCancelled() && !isLapsed(now);
+    }
+
+    /** The address is proven (checked by {@link Event#confirm}): a seat, or the waitlist. */
+    void confirm(boolean seatLeft, String newTokenHash) {
+        status = seatLeft ? Status.CONFIRMED : Status.WAITING;
+        confirmHash = null;
+        confirmBy = null;
+        tokenHash = newTokenHash;
+    }
+
+    /** A new confirmation link for a pending registration (the old one stops working). */
+    void renewConfirmation(String newConfirmHash, Instant newConfirmBy) {
+        confirmHash = newConfirmHash;
+        confirmBy = newConfirmBy.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Cancels it; refused when it is cancelled already. */
@@ -162,6 +207,15 @@ public class Registration {
 
     public boolean isCancelled() {
         return status == Status.CANCELLED;
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    /** When the confirmation link lapses; null once confirmed. */
+    public Instant confirmBy() {
+        return confirmBy;
     }
 
     public Instant createdAt() {

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In Chromium: a visitor finds NGO Day on the public calendar and registers in Russian, gets the
- * mail and cancels by its link (English); an akimat approver holds a room for a forum in Kazakh,
- * sees what it displaces first, and the NGO takes an offered alternative with one click.
+ * In Chromium: a visitor finds NGO Day on the public calendar and registers in Russian, confirms by
+ * the link mailed to the address (the seat counts only then; the link works once), gets the
+ * confirmation and cancels by its link (English); an akimat approver holds a room for a forum in
+ * Kazakh, sees what it displaces first, and the NGO takes an offered alternative with one click.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,10 +90,30 @@ class EventPageIT {
                     page.seats());
 
             page.email(email).organisation("ОФ «Жастар»").register();
-            assertEquals(Bundle.text("ru", "registration.confirmedDone"), visitor.messages());
+            assertEquals(Bundle.text("ru", "registration.checkMail"), visitor.messages());
+            assertEquals(
+                    MessageFormat.format(Bundle.text("ru", "events.seatsLeft"), 50, 50),
+                    page.seats(),
+                    "no seat until the address is confirmed");
+
+            // The link mailed to the address confirms the place, in the same language.
+            Mailbox.Mail ask = Mailbox.await(email, "Подтвердите регистрацию: День НПО");
+            assertTrue(ask.body().startsWith("Здравствуйте, Айгерим Нурланова!"), ask.body());
+            String confirm = Registrant.confirmationPath(ask);
+            RegistrationPage confirmed =
+                    RegistrationPage.open(visitor, base + confirm + "&lang=ru");
+            assertEquals(
+                    Bundle.text("ru", "registration.addressConfirmed"),
+                    confirmed.confirmedNotice());
+            assertEquals("День НПО", confirmed.event());
+            assertEquals(Bundle.text("ru", "registration.status.CONFIRMED"), confirmed.status());
             assertEquals(
                     MessageFormat.format(Bundle.text("ru", "events.seatsLeft"), 49, 50),
-                    page.seats());
+                    openEvent(visitor, event, "ru").seats());
+
+            // The link works once.
+            RegistrationPage used = RegistrationPage.open(visitor, base + confirm + "&lang=ru");
+            assertEquals(Bundle.text("ru", "registration.linkInvalid"), used.linkInvalid());
         }
 
         Mailbox.Mail mail = Mailbox.await(email, "Регистрация подтверждена: День НПО");
@@ -119,6 +140,11 @@ class EventPageIT {
         }
         assertEquals(
                 0, Api.anonymous(base).get("api/events/" + event).object().getInt("confirmed"));
+    }
+
+    private EventPage openEvent(Browser browser, long event, String lang) {
+        browser.open(base + "public/event.xhtml?id=" + event + "&lang=" + lang);
+        return EventPage.on(browser);
     }
 
     @Test

@@ -41,6 +41,7 @@ class CalendarSheetTest {
                 null,
                 0,
                 0,
+                0,
                 null,
                 false,
                 List.of());

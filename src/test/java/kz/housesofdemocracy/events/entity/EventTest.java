@@ -34,8 +34,26 @@ class EventTest {
                 NOW);
     }
 
+    private static int hashes;
+
+    /** Registers and follows the confirmation link at once. */
     private static Registration register(Event event, List<Registration> before, String email) {
-        Registration r = event.register(before, "Айгерим", email, null, Language.KK, "hash", NOW);
+        Registration r = pending(event, before, email);
+        event.confirm(r, before, "cancel-" + hashes++, NOW);
+        return r;
+    }
+
+    private static Registration pending(Event event, List<Registration> before, String email) {
+        Registration r =
+                event.register(
+                        before,
+                        "Айгерим",
+                        email,
+                        null,
+                        Language.KK,
+                        "confirm-" + hashes++,
+                        "unsent-" + hashes++,
+                        NOW);
         before.add(r);
         return r;
     }
@@ -101,6 +119,48 @@ class EventTest {
                 assertThrows(
                         Refusal.class, () -> register(event, new ArrayList<>(), "a@example.kz"));
         assertEquals("registration.closed", closed.key());
+    }
+
+    @Test
+    void aRegistrationIsPendingAndTakesNoSeatUntilItsLinkIsFollowed() {
+        Event event = forum(START, END);
+        event.takeRegistrations(1, null);
+        List<Registration> before = new ArrayList<>();
+        Registration first = pending(event, before, "a@example.kz");
+        Registration second = pending(event, before, "b@example.kz");
+        assertTrue(first.isPending());
+        assertEquals(NOW.plus(Event.CONFIRMATION_TIME), first.confirmBy());
+        // The second confirms first: the one seat is theirs, whoever asked first.
+        event.confirm(second, before, "cancel-b", NOW);
+        assertTrue(second.isConfirmed());
+        event.confirm(first, before, "cancel-a", NOW.plusSeconds(60));
+        assertTrue(first.isWaiting());
+        assertEquals(null, first.confirmBy());
+        // A link works once.
+        Refusal again = assertThrows(Refusal.class, () -> event.confirm(first, before, "x", NOW));
+        assertEquals(410, again.status());
+        assertEquals("registration.linkInvalid", again.key());
+    }
+
+    @Test
+    void anUnconfirmedRegistrationLapsesAfterADayOrAtTheStartAndFreesTheAddress() {
+        Event soon = forum(NOW.plusSeconds(3600), END);
+        soon.takeRegistrations(5, null);
+        assertEquals(NOW.plusSeconds(3600), soon.confirmationDeadline(NOW));
+
+        Event event = forum(START, END);
+        event.takeRegistrations(5, null);
+        List<Registration> before = new ArrayList<>();
+        Registration r = pending(event, before, "a@example.kz");
+        Instant later = NOW.plus(Event.CONFIRMATION_TIME);
+        assertTrue(r.awaitsConfirmation(later.minusSeconds(1)));
+        assertTrue(r.isLapsed(later));
+        assertFalse(r.stands(later));
+        Refusal lapsed = assertThrows(Refusal.class, () -> event.confirm(r, before, "x", later));
+        assertEquals("registration.linkInvalid", lapsed.key());
+        // While pending the address holds its place; once lapsed it may register anew.
+        assertEquals(Optional.of(r), event.standingFor(before, " A@example.KZ", NOW));
+        assertEquals(Optional.empty(), event.standingFor(before, "a@example.kz", later));
     }
 
     @Test

@@ -3,7 +3,10 @@ package kz.housesofdemocracy.testing.pages;
 import kz.housesofdemocracy.testing.Browser;
 import org.openqa.selenium.By;
 
-/** public/registration.xhtml, opened from the mailed link: one registration and cancelling it. */
+/**
+ * public/registration.xhtml, opened from a mailed link: confirming a registration, one registration
+ * and cancelling it.
+ */
 public final class RegistrationPage {
 
     private final Browser browser;
@@ -19,6 +22,16 @@ public final class RegistrationPage {
 
     public String event() {
         return browser.text(By.id("registration-event"));
+    }
+
+    /** The notice shown when the confirmation link has just confirmed the place. */
+    public String confirmedNotice() {
+        return browser.text(By.id("registration-confirmed"));
+    }
+
+    /** The notice shown for a used, lapsed or unknown confirmation link. */
+    public String linkInvalid() {
+        return browser.text(By.id("registration-link-invalid"));
     }
 
     public String status() {
