@@ -23,6 +23,8 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.control.BookingLetters;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.ICalendar;
+import kz.housesofdemocracy.bookings.control.PresenceCodes;
+import kz.housesofdemocracy.bookings.control.PresenceSecret;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
@@ -30,10 +32,12 @@ import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
 /**
- * Who came: check-in by the House's managers from the day's list or by the NGO's representatives at
- * the room (its QR code opens the check-in page); a confirmed booking nobody checked in 15 minutes
- * after its start becomes a no-show and frees the rest of its slot; reminders the day before. The
- * sweeps run every minute inside the server ({@code Sweeper}), never from cron.
+ * Who came: check-in by the House's managers from the day's list (staff confirmation) or by the
+ * NGO's representatives at the room with the code its front desk shows now (the printed QR code
+ * opens the check-in page, which asks for it); so every check-in is proven by a code or by staff. A
+ * confirmed booking nobody checked in 15 minutes after its start becomes a no-show and frees the
+ * rest of its slot; reminders the day before. The sweeps run every minute inside the server ({@code
+ * Sweeper}), never from cron.
  */
 @Stateless
 public class Attendance {
@@ -48,6 +52,7 @@ public class Attendance {
     @Inject private BookingQueries queries;
     @Inject private BookingLetters letters;
     @Inject private Event<Bookings.SlotFreed> freed;
+    @Inject private PresenceSecret presence;
 
     /** A booking in a House's day list, with its NGO's no-show rate for staff. */
     public record DayEntry(BookingView booking, Instant checkedInAt, int noShowPercent)
@@ -90,42 +95,69 @@ public class Attendance {
     }
 
     /**
-     * Checks a booking in: the House's managers any time from 30 minutes before its start to its
-     * end; its NGO's representatives from 30 minutes before until the no-show deadline.
+     * Checks a booking in without a code: a House's manager confirming that its NGO came, any time
+     * from 30 minutes before its start to its end. Its NGO's representatives need the room's code
+     * ({@link #checkIn(Caller, long, String)}).
      */
     public BookingView checkIn(Caller caller, long bookingId) {
+        return checkIn(caller, bookingId, null);
+    }
+
+    /**
+     * Checks a booking in: with the room's current presence code, by its NGO's representatives from
+     * 30 minutes before its start until the no-show deadline; without one, by the House's managers
+     * (staff confirmation) from 30 minutes before its start to its end. A missing, wrong, expired
+     * or other room's code is refused and changes nothing.
+     */
+    public BookingView checkIn(Caller caller, long bookingId, String code) {
         Booking booking = bookings.booking(bookingId);
         House house = booking.room().house();
+        Scope scope = Scope.house(house.id(), house.region().code());
         boolean representative = caller != null && caller.represents(booking.ngo().id());
         if (!representative) {
-            AccessPolicy.require(
-                    caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
+            AccessPolicy.require(caller, Action.MANAGE_HOUSE, scope);
+        }
+        boolean staff = AccessPolicy.may(caller, Action.MANAGE_HOUSE, scope);
+        boolean byCode = !staff || (code != null && !code.isBlank());
+        if (byCode) {
+            requirePresence(booking.room().id(), code);
         }
         booking.checkIn(
-                em.getReference(Account.class, caller.accountId()),
-                representative,
-                clock.instant());
+                em.getReference(Account.class, caller.accountId()), byCode, clock.instant());
         audit.record(
                 caller,
                 "booking.checkedIn",
                 Subject.of("booking", booking.id(), house.region().code()),
-                null);
+                byCode ? "code" : "staff");
         return BookingView.of(booking);
     }
 
     /**
-     * Checks in the caller's NGO's booking of a room that is on now (the room's QR code leads
-     * here).
+     * Checks in the caller's NGO's booking of a room that is on now, with the code the House's
+     * front desk shows for the room now.
      */
-    public BookingView checkInAtRoom(Caller caller, long roomId) {
+    public BookingView checkInAtRoom(Caller caller, long roomId, String code) {
         if (caller == null) {
             throw Refusal.unauthorized("refusal.signInFirst");
         }
-        List<Booking> now = currentAt(caller, room(roomId));
+        Room room = room(roomId);
+        requirePresence(room.id(), code);
+        List<Booking> now = currentAt(caller, room);
         if (now.isEmpty()) {
             throw Refusal.conflict("nothing-now", "checkin.nothingNow");
         }
-        return checkIn(caller, now.get(0).id());
+        return checkIn(caller, now.get(0).id(), code);
+    }
+
+    /** Refuses (422, field {@code code}) unless the code is the room's current or previous one. */
+    private void requirePresence(long roomId, String code) {
+        if (code == null || code.isBlank()) {
+            throw Refusal.invalid("code", "checkin.code.missing");
+        }
+        if (PresenceCodes.normalized(code) == null
+                || !presence.codes().accepts(roomId, code, clock.instant())) {
+            throw Refusal.invalid("code", "checkin.code.wrong");
+        }
     }
 
     /** The caller's NGOs' confirmed bookings of a room whose check-in window is open now. */

@@ -14,7 +14,9 @@ import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.boundary.RoomView;
 
 /**
- * Where a room's QR code leads: the representative checks in their NGO's booking that is on now.
+ * Where a room's QR code leads: the representative types the code the House's front desk shows for
+ * the room now (or arrives with it, from the desk's own QR code) and checks in their NGO's booking
+ * that is on now.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,7 @@ public class CheckInPage implements Serializable {
     private long roomId;
     private RoomView roomView;
     private List<BookingView> current;
+    private String code;
 
     public void load() {
         try {
@@ -47,7 +50,7 @@ public class CheckInPage implements Serializable {
 
     public void checkIn(long bookingId) {
         try {
-            attendance.checkIn(caller.require(), bookingId);
+            attendance.checkIn(caller.require(), bookingId, code);
             FacesFeedback.info("checkin.done");
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "checkin");
@@ -61,6 +64,14 @@ public class CheckInPage implements Serializable {
 
     public List<BookingView> getCurrent() {
         return current;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getRoom() {

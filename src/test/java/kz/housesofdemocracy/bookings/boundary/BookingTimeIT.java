@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.bookings.control.PresenceSecret;
 import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.testing.PersistenceProbe;
@@ -35,6 +36,7 @@ class BookingTimeIT {
     @Inject private Holidays holidays;
     @Inject private PersistenceProbe probe;
     @Inject private Clock clock;
+    @Inject private PresenceSecret presence;
 
     private Caller rep;
     private long astana;
@@ -104,7 +106,9 @@ class BookingTimeIT {
         BookingView arriving = bookings.request(rep, form(astana, room, day, "10:00", "11:00"));
         BookingView absent =
                 bookings.request(rep, form(astana, rooms.get(1), day, "10:00", "11:00"));
-        Refusal early = assertThrows(Refusal.class, () -> attendance.checkIn(rep, arriving.id()));
+        String code = presence.codes().current(room, clock.instant());
+        Refusal early =
+                assertThrows(Refusal.class, () -> attendance.checkIn(rep, arriving.id(), code));
         assertEquals("checkin.window", early.key());
 
         // Both move to "started five minutes ago"; one is checked in at the room.
@@ -115,7 +119,9 @@ class BookingTimeIT {
         probe.shiftBooking(
                 absent.id(), Duration.between(absent.startsAt(), now.minus(Duration.ofMinutes(6))));
         assertEquals(1, attendance.currentAt(rep, room).size());
-        BookingView checkedIn = attendance.checkIn(rep, arriving.id());
+        BookingView checkedIn =
+                attendance.checkIn(
+                        rep, arriving.id(), presence.codes().current(room, clock.instant()));
         assertTrue(checkedIn.checkedInAt() != null);
 
         assertEquals(1, attendance.releaseNoShows(now.plus(Duration.ofMinutes(11))));

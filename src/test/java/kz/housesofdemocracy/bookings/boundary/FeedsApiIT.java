@@ -212,12 +212,22 @@ class FeedsApiIT {
 
         LocalDate day = Slots.workingDay(base, 12);
         long id = created(ngo.post("api/bookings", request(ngoId, room, day, "10:00", "11:00", 5)));
-        Api.Reply early = ngo.post("api/bookings/" + id + "/check-in", "{}");
+        Api manager = Api.withToken(base, Demo.MANAGER_ASTANA.email(), Demo.password());
+        Api.Reply early = manager.post("api/bookings/" + id + "/check-in", "{}");
         assertEquals(409, early.status());
         assertEquals(
                 "urn:houses-of-democracy:problem:outside-window", early.object().getString("type"));
+        String code =
+                manager.get("api/houses/1/presence-codes").json().asJsonArray().stream()
+                        .map(c -> c.asJsonObject())
+                        .filter(c -> c.getJsonNumber("roomId").longValue() == room)
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("code");
         assertEquals(
-                409, ngo.post("api/rooms/" + room + "/check-in", "{}").status(), "nothing on now");
+                409,
+                ngo.post("api/rooms/" + room + "/check-in", "{\"code\":\"" + code + "\"}").status(),
+                "nothing on now");
         assertEquals(
                 403,
                 Api.withToken(base, Demo.MANAGER_ALMATY.email(), Demo.password())
