@@ -77,9 +77,7 @@ public class MeResource {
     public Response createToken(TokenRequest token) {
         Accounts.TokenView created =
                 accounts.createApiToken(caller.require(), AccountsResource.required(token).name());
-        return Response.created(URI.create("api/me/tokens/" + created.id()))
-                .entity(created)
-                .build();
+        return Response.created(URI.create("me/tokens/" + created.id())).entity(created).build();
     }
 
     @DELETE

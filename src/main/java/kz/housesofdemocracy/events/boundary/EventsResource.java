@@ -85,7 +85,7 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(EventForm form) {
         Events.Created created = events.create(caller.require(), required(form));
-        return Response.created(URI.create("api/events/" + created.event().id()))
+        return Response.created(URI.create("events/" + created.event().id()))
                 .entity(created)
                 .build();
     }
@@ -123,7 +123,7 @@ public class EventsResource {
                         registration.email(),
                         registration.organisation(),
                         language);
-        return Response.created(URI.create("api/events/" + id + "/registrations/" + made.id()))
+        return Response.created(URI.create("events/" + id + "/registrations/" + made.id()))
                 .entity(made)
                 .build();
     }
