@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import kz.housesofdemocracy.platform.AsciiDigits;
 import kz.housesofdemocracy.platform.DateBounds;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Refusal;
 
 /**
  * Query and path parameters get the same strictness as JSON bodies, before any resource parses
@@ -29,9 +30,19 @@ public class StrictParameters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        var uri = request.getUriInfo();
+        boolean oddPath =
+                uri.getPathSegments().stream().anyMatch(s -> !s.getMatrixParameters().isEmpty())
+                        || uri.getPathParameters().values().stream()
+                                .flatMap(List::stream)
+                                .anyMatch(AsciiDigits::hasForeignDigit);
+        if (oddPath) {
+            // "1;x" or "١" in a path names nothing here: the same 404 as any other unknown id.
+            throw Refusal.notFound("problem.notFound.detail");
+        }
         InputCheck check = InputCheck.start();
-        check(check, request.getUriInfo().getPathParameters());
-        check(check, request.getUriInfo().getQueryParameters());
+        check(check, uri.getPathParameters());
+        check(check, uri.getQueryParameters());
         check.orRefuse();
     }
 
