@@ -54,10 +54,22 @@ public final class InputCheck {
         if (value.strip().length() > maxLength) {
             return problem(field, "validation.tooLong", maxLength);
         }
-        if (CONTROL.matcher(value.replace("\n", "").replace("\r", "").replace("\t", "")).find()) {
+        if (CONTROL.matcher(value.replace("\n", "").replace("\r", "").replace("\t", "")).find()
+                || hasLoneSurrogate(value)) {
             return problem(field, "validation.characters");
         }
         return this;
+    }
+
+    /**
+     * True when the text holds half of a surrogate pair on its own: not a character at all, and
+     * neither UTF-8 nor the database can store it faithfully.
+     */
+    public static boolean hasLoneSurrogate(String value) {
+        return value != null
+                && value.codePoints()
+                        .anyMatch(
+                                c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
     public InputCheck email(String field, String value) {

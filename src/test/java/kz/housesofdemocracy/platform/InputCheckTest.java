@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,13 @@ class InputCheckTest {
 
     private static List<String> keysOf(Refusal refusal) {
         return refusal.fields().stream().map(Refusal.FieldProblem::key).toList();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLoneSurrogateIsNotText() {
+        assertFalse(InputCheck.start().text("name", "a\ud800b", 50).passed());
+        assertFalse(InputCheck.start().text("name", "\udfff", 50).passed());
+        assertTrue(
+                InputCheck.start().text("name", "Қазақстан \ud83c\uddf0\ud83c\uddff", 50).passed());
     }
 }

@@ -85,7 +85,7 @@ public class MeResource {
         }
         TokenRequest t = AccountsResource.required(token);
         Accounts.TokenView created = accounts.createApiToken(who, t.name(), t.password());
-        return Response.created(URI.create("api/me/tokens/" + created.id()))
+        return Response.created(URI.create("me/tokens/" + created.id()))
                 .entity(created)
                 .build();
     }

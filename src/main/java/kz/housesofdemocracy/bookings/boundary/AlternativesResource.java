@@ -36,6 +36,6 @@ public class AlternativesResource {
         long alternativeId =
                 EntityId.parse(id).orElseThrow(() -> Refusal.notFound("alternative.notFound", id));
         BookingView booking = displacements.take(caller.require(), alternativeId);
-        return Response.created(URI.create("api/bookings/" + booking.id())).entity(booking).build();
+        return Response.created(URI.create("bookings/" + booking.id())).entity(booking).build();
     }
 }

@@ -44,7 +44,7 @@ public class BookingsResource {
             throw Refusal.invalid("body", "validation.required");
         }
         BookingView booking = bookings.request(caller.require(), form);
-        return Response.created(URI.create("api/bookings/" + booking.id())).entity(booking).build();
+        return Response.created(URI.create("bookings/" + booking.id())).entity(booking).build();
     }
 
     @GET

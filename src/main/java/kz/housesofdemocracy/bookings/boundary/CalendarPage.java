@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.platform.AsciiDigits;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
@@ -108,7 +109,7 @@ public class CalendarPage {
             return 1;
         }
         try {
-            int n = Integer.parseInt(people.strip());
+            int n = AsciiDigits.only(people.strip(), 4) ? Integer.parseInt(people.strip()) : 0;
             if (n >= 1 && n <= 5000) {
                 return n;
             }

@@ -47,7 +47,7 @@ public class SeriesResource {
     public Response create(SeriesForm form, @QueryParam("onlyFree") boolean onlyFree) {
         Series.Made made =
                 series.create(caller.require(), required(form), onlyFree, problems.locale());
-        return Response.created(URI.create("api/series/" + made.seriesId())).entity(made).build();
+        return Response.created(URI.create("series/" + made.seriesId())).entity(made).build();
     }
 
     @GET

@@ -31,7 +31,7 @@ public class WaitlistResource {
             throw Refusal.invalid("body", "validation.required");
         }
         Waitlist.EntryView entry = waitlist.join(caller.require(), form);
-        return Response.created(URI.create("api/waitlist/" + entry.id())).entity(entry).build();
+        return Response.created(URI.create("waitlist/" + entry.id())).entity(entry).build();
     }
 
     @GET
@@ -45,7 +45,7 @@ public class WaitlistResource {
     @Path("{id}/acceptance")
     public Response accept(@PathParam("id") String id) {
         BookingView booking = waitlist.accept(caller.require(), entryId(id));
-        return Response.created(URI.create("api/bookings/" + booking.id())).entity(booking).build();
+        return Response.created(URI.create("bookings/" + booking.id())).entity(booking).build();
     }
 
     @DELETE

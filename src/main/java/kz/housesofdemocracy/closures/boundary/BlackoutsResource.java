@@ -52,7 +52,7 @@ public class BlackoutsResource {
                         blackout.from(),
                         blackout.to(),
                         blackout.reason());
-        return Response.created(URI.create("api/blackouts/" + created)).build();
+        return Response.created(URI.create("blackouts/" + created)).build();
     }
 
     static long houseId(String id) {

@@ -56,7 +56,7 @@ public class HolidaysResource {
                         holiday.ru(),
                         holiday.en(),
                         holiday.transferable());
-        return Response.created(URI.create("api/holidays/" + id)).build();
+        return Response.created(URI.create("holidays/" + id)).build();
     }
 
     @DELETE

@@ -91,7 +91,7 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(EventForm form) {
         Events.Created created = events.create(caller.require(), required(form));
-        return Response.created(URI.create("api/events/" + created.event().id()))
+        return Response.created(URI.create("events/" + created.event().id()))
                 .entity(created)
                 .build();
     }

@@ -45,8 +45,6 @@ public class LeaseWindowsResource {
                         window.opensOn(),
                         window.closesOn(),
                         window.leaseStart());
-        return Response.created(URI.create("api/lease-windows/" + opened.id()))
-                .entity(opened)
-                .build();
+        return Response.created(URI.create("lease-windows/" + opened.id())).entity(opened).build();
     }
 }

@@ -47,7 +47,7 @@ public class LeasesResource {
     @POST
     public Response apply(LeaseForm form) {
         LeaseView made = leases.apply(caller.require(), required(form));
-        return Response.created(URI.create("api/leases/" + made.id())).entity(made).build();
+        return Response.created(URI.create("leases/" + made.id())).entity(made).build();
     }
 
     @GET

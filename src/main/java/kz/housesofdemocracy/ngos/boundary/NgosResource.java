@@ -46,9 +46,7 @@ public class NgosResource {
     @POST
     public Response register(NgoForm form) {
         NgoViews.Details registered = ngos.register(caller.require(), required(form));
-        return Response.created(URI.create("api/ngos/" + registered.id()))
-                .entity(registered)
-                .build();
+        return Response.created(URI.create("ngos/" + registered.id())).entity(registered).build();
     }
 
     @GET
@@ -109,7 +107,7 @@ public class NgosResource {
         long filing =
                 ngos.recordFiling(
                         caller.require(), ngoId(id), r.year(), r.filedOn(), r.reference(), null);
-        return Response.created(URI.create("api/filings/" + filing)).build();
+        return Response.created(URI.create("filings/" + filing)).build();
     }
 
     @POST

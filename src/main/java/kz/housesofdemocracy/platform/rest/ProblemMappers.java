@@ -1,6 +1,5 @@
 package kz.housesofdemocracy.platform.rest;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +18,19 @@ public final class ProblemMappers {
 
     private ProblemMappers() {}
 
+    /**
+     * The refusal behind a failure, if any: a refusal raised while a body is read (see {@link
+     * StrictJson}) reaches the mappers wrapped by RESTEasy, or by the EJB container from a bean.
+     */
+    static Refusal refusalIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
     @Provider
     public static class Refused implements ExceptionMapper<Refusal> {
         @Inject private Problems problems;
@@ -35,6 +47,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException exception) {
+            Refusal refusal = refusalIn(exception);
+            if (refusal != null) {
+                return problems.of(refusal).toResponse();
+            }
             int status = exception.getResponse().getStatus();
             Problem problem;
             if (exception instanceof NotFoundException) {
@@ -78,6 +94,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
+            Refusal refusal = refusalIn(exception);
+            if (refusal != null) {
+                return problems.of(refusal).toResponse();
+            }
             LOG.log(Level.FINE, "unreadable request", exception);
             return problems.of(
                             400,
@@ -94,8 +114,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException exception) {
-            if (exception instanceof EJBException ejb
-                    && ejb.getCause() instanceof Refusal refusal) {
+            Refusal refusal = refusalIn(exception);
+            if (refusal != null) {
                 return problems.of(refusal).toResponse();
             }
             LOG.log(Level.SEVERE, "REST call failed", exception);

@@ -53,7 +53,7 @@ public class HousesResource {
     @POST
     public Response open(HouseForm form) {
         long id = administration.openHouse(caller.require(), required(form));
-        return Response.created(URI.create("api/houses/" + id))
+        return Response.created(URI.create("houses/" + id))
                 .entity(premises.house(id).orElseThrow())
                 .build();
     }
@@ -108,14 +108,14 @@ public class HousesResource {
     @Path("{id}/rooms")
     public Response addRoom(@PathParam("id") String id, RoomForm form) {
         long roomId = administration.addRoom(caller.require(), houseId(id), required(form));
-        return Response.created(URI.create("api/rooms/" + roomId)).build();
+        return Response.created(URI.create("rooms/" + roomId)).build();
     }
 
     @POST
     @Path("{id}/offices")
     public Response addOffice(@PathParam("id") String id, OfficeForm form) {
         long officeId = administration.addOffice(caller.require(), houseId(id), required(form));
-        return Response.created(URI.create("api/offices/" + officeId)).build();
+        return Response.created(URI.create("offices/" + officeId)).build();
     }
 
     private static long houseId(String id) {

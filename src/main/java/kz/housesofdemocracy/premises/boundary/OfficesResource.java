@@ -62,7 +62,7 @@ public class OfficesResource {
                         officeId(id),
                         image,
                         RoomsResource.alt(altKk, altRu, altEn));
-        return Response.created(URI.create("api/photos/" + photoId)).build();
+        return Response.created(URI.create("photos/" + photoId)).build();
     }
 
     private static long officeId(String id) {

@@ -63,7 +63,7 @@ public class RoomsResource {
         long photoId =
                 administration.addPhoto(
                         caller.require(), roomId(id), null, image, alt(altKk, altRu, altEn));
-        return Response.created(URI.create("api/photos/" + photoId)).build();
+        return Response.created(URI.create("photos/" + photoId)).build();
     }
 
     static LocalizedText alt(String kk, String ru, String en) {

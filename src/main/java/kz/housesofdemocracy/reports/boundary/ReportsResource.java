@@ -77,8 +77,7 @@ public class ReportsResource {
     public Response publish(@PathParam("year") int year, PublishRequest request) {
         Reports.Publication published =
                 reports.publish(caller.require(), year, request == null ? null : request.reason());
-        return Response.created(
-                        URI.create("api/reports/published/" + year + "/" + published.version()))
+        return Response.created(URI.create("reports/published/" + year + "/" + published.version()))
                 .entity(published)
                 .build();
     }
