@@ -82,7 +82,10 @@ public class SecurityHeaders extends HttpFilter {
      * nonce with the one it keeps.
      */
     private static HttpServletRequest withNonce(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || request.getParameter(NONCE_PARAM) != null) {
+        // Only a page's form post: reading a parameter of a REST call would consume its body.
+        if (!"POST".equals(request.getMethod())
+                || !request.getServletPath().endsWith(".xhtml")
+                || request.getParameter(NONCE_PARAM) != null) {
             return request;
         }
         return new FreshNonce(request);
