@@ -16,3 +16,20 @@
     new MutationObserver(nameDateButtons).observe(document.body, { childList: true, subtree: true });
     window.addEventListener('load', nameDateButtons);
 })();
+// The page's policy runs no script written into the page itself (no onclick="…"): the links
+// that reload the page after a failed request, and fields that select their text when focused
+// (an address to copy), are served here.
+(function () {
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a.reload-link') : null;
+        if (link) {
+            event.preventDefault();
+            location.reload();
+        }
+    });
+    document.addEventListener('focusin', function (event) {
+        if (event.target.matches && event.target.matches('input.select-on-focus')) {
+            event.target.select();
+        }
+    });
+})();

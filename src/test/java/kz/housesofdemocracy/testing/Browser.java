@@ -61,6 +61,8 @@ public final class Browser implements AutoCloseable {
                         .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
         return new Browser(driver);
     }
 
@@ -72,6 +74,7 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
         waitForAjax();
         accessibility.check();
+        checkContentSecurityPolicy();
         return this;
     }
 
@@ -96,7 +99,53 @@ public final class Browser implements AutoCloseable {
             waitForAjax();
             accessibility.check();
         }
+        checkContentSecurityPolicy();
         return found;
+    }
+
+    /**
+     * Installed in every document before its own scripts run: each Content-Security-Policy
+     * violation the document reports (an inline script or handler without the page's nonce, an
+     * eval, a file from elsewhere) is kept in the tab's session storage, so that one met just
+     * before a navigation is still there to be read on the next page of the same origin.
+     */
+    private static final String CSP_RECORDER =
+            "document.addEventListener('securitypolicyviolation', function (e) {"
+                    + "  var line = e.effectiveDirective + ' refused '"
+                    + "    + (e.blockedURI || 'inline') + ' in ' + e.documentURI"
+                    + "    + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')"
+                    + "    + (e.sample ? ': ' + e.sample : '');"
+                    + "  try {"
+                    + "    var seen = JSON.parse(sessionStorage.getItem('hodCsp') || '[]');"
+                    + "    seen.push(line);"
+                    + "    sessionStorage.setItem('hodCsp', JSON.stringify(seen));"
+                    + "  } catch (unavailable) {}"
+                    + "});";
+
+    private static final String CSP_VIOLATIONS =
+            "try { var seen = sessionStorage.getItem('hodCsp');"
+                    + " sessionStorage.removeItem('hodCsp'); return seen; }"
+                    + " catch (unavailable) { return null; }";
+
+    /**
+     * Fails the test on any Content-Security-Policy violation a page of the application reported
+     * since the last look: every browser test thereby checks the policy on every page it visits.
+     */
+    public Browser checkContentSecurityPolicy() {
+        Object seen;
+        try {
+            seen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(CSP_VIOLATIONS);
+        } catch (org.openqa.selenium.WebDriverException swapping) {
+            return this; // the document is being replaced: the next look reads what it kept
+        }
+        if (seen != null && !"[]".equals(seen)) {
+            throw new AssertionError(
+                    "the page broke its Content-Security-Policy at "
+                            + driver.getCurrentUrl()
+                            + ": "
+                            + seen);
+        }
+        return this;
     }
 
     private WebElement waitForVisible(By by) {
@@ -371,6 +420,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         String failures;
         try {
+            checkContentSecurityPolicy();
             failures = unserializableSessionState();
         } finally {
             driver.quit();
