@@ -24,6 +24,7 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.BookingQueries.Hold;
 import kz.housesofdemocracy.closures.boundary.Holidays;
+import kz.housesofdemocracy.closures.control.InternalClosures;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
@@ -46,6 +47,7 @@ public class HouseCalendar {
     @Inject private Clock clock;
     @Inject private Holidays holidays;
     @Inject private BookingQueries queries;
+    @Inject private InternalClosures internal;
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -231,9 +233,16 @@ public class HouseCalendar {
         return byRoom;
     }
 
+    /**
+     * What holds the rooms; with the staff's view (who booked) the reasons of internal closures
+     * too, else their notes left out (the cell says only "closed").
+     */
     private Taken taken(House house, Period period, boolean withWho) {
+        List<Blackout> blackouts = queries.blackouts(house, period);
         return new Taken(
-                byRoom(queries.holds(house, period, withWho)), queries.blackouts(house, period));
+                byRoom(queries.holds(house, period, withWho)),
+                blackouts,
+                withWho ? Set.of() : internal.internal(blackouts));
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */
@@ -295,7 +304,8 @@ public class HouseCalendar {
     }
 
     /** What holds a House's rooms over a span: its bookings (by room) and blackouts, read once. */
-    private record Taken(Map<Long, List<Hold>> holds, List<Blackout> blackouts) {
+    private record Taken(
+            Map<Long, List<Hold>> holds, List<Blackout> blackouts, Set<Long> hiddenReasons) {
 
         Optional<Hold> booking(Room room, Period period) {
             for (Hold hold : holds.getOrDefault(room.id(), List.of())) {
@@ -326,7 +336,14 @@ public class HouseCalendar {
                         null);
             }
             return blackout(room, half)
-                    .map(b -> new Cell(slot, State.BLACKOUT, null, null, b.describe()))
+                    .map(
+                            b ->
+                                    new Cell(
+                                            slot,
+                                            State.BLACKOUT,
+                                            null,
+                                            null,
+                                            hiddenReasons.contains(b.id()) ? null : b.describe()))
                     .orElseGet(
                             () ->
                                     new Cell(

@@ -10,16 +10,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
+import kz.housesofdemocracy.closures.control.InternalClosures;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -30,28 +35,52 @@ public class Blackouts {
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
+    @Inject private InternalClosures internal;
 
+    /**
+     * A blackout as people read it: the reason in the reader's language and in all three ({@code
+     * note}); an internal event's hold says only "closed" to anyone outside the House's staff.
+     */
     public record BlackoutView(
-            long id, Long roomId, Instant startsAt, Instant endsAt, String reason)
+            long id,
+            Long roomId,
+            Instant startsAt,
+            Instant endsAt,
+            String reason,
+            LocalizedText note)
             implements Serializable {}
 
-    /** A House's blackouts that overlap the period. */
-    public List<BlackoutView> of(long houseId, Period period) {
+    /**
+     * A House's blackouts that overlap the period, as the caller (null: a visitor) may read them,
+     * in the reader's language.
+     */
+    public List<BlackoutView> of(Caller caller, long houseId, Period period, Locale locale) {
         House house = em.find(House.class, houseId);
         if (house == null) {
             throw Refusal.notFound("problem.house.notFound", houseId);
         }
-        return em
-                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
-                .setParameter("house", house)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList()
-                .stream()
+        List<Blackout> found =
+                em.createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                        .setParameter("house", house)
+                        .setParameter("start", period.start())
+                        .setParameter("end", period.end())
+                        .getResultList();
+        Set<Long> hidden =
+                InternalClosures.seesReasons(caller, house) ? Set.of() : internal.internal(found);
+        LocalizedText closed = LocalizedText.of(l -> Messages.get(l, "closures.internal"));
+        return found.stream()
                 .map(
-                        b ->
-                                new BlackoutView(
-                                        b.id(), b.roomId(), b.startsAt(), b.endsAt(), b.reason()))
+                        b -> {
+                            boolean hide = hidden.contains(b.id());
+                            LocalizedText note = hide ? closed : b.describe();
+                            return new BlackoutView(
+                                    b.id(),
+                                    b.roomId(),
+                                    b.startsAt(),
+                                    b.endsAt(),
+                                    hide ? closed.in(locale) : b.reason(),
+                                    note);
+                        })
                 .toList();
     }
 

@@ -12,6 +12,7 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesFeedback;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.premises.boundary.HouseDetails;
@@ -29,6 +30,7 @@ public class BlackoutsPage implements Serializable {
     @Inject private Blackouts blackouts;
     @Inject private PremisesAdministration administration;
     @Inject private CurrentCaller caller;
+    @Inject private CurrentLanguage language;
 
     private String house;
     private long houseId;
@@ -55,7 +57,10 @@ public class BlackoutsPage implements Serializable {
     public List<Blackouts.BlackoutView> getList() {
         Instant now = clock.instant();
         return blackouts.of(
-                houseId, Period.of(now.minusSeconds(86_400), now.plusSeconds(366L * 86_400)));
+                caller.get().orElse(null),
+                houseId,
+                Period.of(now.minusSeconds(86_400), now.plusSeconds(366L * 86_400)),
+                language.getLocale());
     }
 
     public void add() {

@@ -18,8 +18,12 @@ import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 
-/** A House's blackouts: public to read (upcoming), its managers add them. */
+/**
+ * A House's blackouts: public to read (upcoming; an internal event's hold only as "closed" outside
+ * the House's staff), its managers add them.
+ */
 @Path("houses/{id}/blackouts")
 @Produces(MediaType.APPLICATION_JSON)
 public class BlackoutsResource {
@@ -28,6 +32,7 @@ public class BlackoutsResource {
 
     @Inject private Blackouts blackouts;
     @Inject private CurrentCaller caller;
+    @Inject private CurrentLanguage language;
 
     /** Local date-times of the House, e.g. "2026-12-05T09:00". */
     public record NewBlackout(Long roomId, LocalDateTime from, LocalDateTime to, String reason) {}
@@ -35,7 +40,11 @@ public class BlackoutsResource {
     @GET
     public List<Blackouts.BlackoutView> upcoming(@PathParam("id") String id) {
         Instant now = clock.instant();
-        return blackouts.of(houseId(id), Period.of(now, now.plusSeconds(366L * 24 * 3600)));
+        return blackouts.of(
+                caller.get().orElse(null),
+                houseId(id),
+                Period.of(now, now.plusSeconds(366L * 24 * 3600)),
+                language.getLocale());
     }
 
     @POST

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import kz.housesofdemocracy.platform.files.SpreadsheetCells;
 
 /**
  * A report's places as CSV (open data): UTF-8 with a byte order mark, CRLF lines, numbers bare and
- * text quoted.
+ * text quoted, a text that would start a formula neutralised ({@link SpreadsheetCells}).
  */
 public final class ReportCsv {
 
@@ -27,12 +28,12 @@ public final class ReportCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A number as a number (a negative figure stays a number); text quoted and neutralised. */
     private static void cell(StringBuilder out, Object v) {
-        String s = v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
         if (v instanceof Number) {
-            out.append(s);
+            out.append(v instanceof BigDecimal d ? d.toPlainString() : v.toString());
         } else {
-            out.append('"').append(s.replace("\"", "\"\"")).append('"');
+            out.append(SpreadsheetCells.csvText(v == null ? "" : v.toString()));
         }
     }
 }

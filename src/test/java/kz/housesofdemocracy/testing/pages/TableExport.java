@@ -45,20 +45,58 @@ public final class TableExport {
     public static File csv(Browser browser, String form, String button) {
         String[] answer = fetch(browser, form, button);
         String text = new String(Base64.getDecoder().decode(answer[1]), StandardCharsets.UTF_8);
+        return new File(answer[0], csvRows(text.replace("\uFEFF", "")));
+    }
+
+    /**
+     * RFC 4180 records: fields quoted (quotes doubled inside, line breaks kept) or bare; blank
+     * lines left out.
+     */
+    static List<List<String>> csvRows(String text) {
         List<List<String>> rows = new ArrayList<>();
-        for (String line : text.replace("\uFEFF", "").split("\r?\n")) {
-            if (line.isBlank()) {
-                continue;
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                any = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+                any = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (any || field.length() > 0) {
+                    row.add(field.toString());
+                    rows.add(row);
+                }
+                row = new ArrayList<>();
+                field.setLength(0);
+                any = false;
+            } else {
+                field.append(c);
+                any = true;
             }
-            String inner = line.strip();
-            inner = inner.substring(1, inner.length() - 1);
-            List<String> values = new ArrayList<>();
-            for (String value : inner.split("\",\"", -1)) {
-                values.add(value.replace("\"\"", "\""));
-            }
-            rows.add(values);
         }
-        return new File(answer[0], rows);
+        if (any || field.length() > 0) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The XLSX export behind a button of a form, opened with POI. */
