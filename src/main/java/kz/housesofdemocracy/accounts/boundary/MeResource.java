@@ -85,9 +85,7 @@ public class MeResource {
         }
         TokenRequest t = AccountsResource.required(token);
         Accounts.TokenView created = accounts.createApiToken(who, t.name(), t.password());
-        return Response.created(URI.create("me/tokens/" + created.id()))
-                .entity(created)
-                .build();
+        return Response.created(URI.create("me/tokens/" + created.id())).entity(created).build();
     }
 
     @DELETE
