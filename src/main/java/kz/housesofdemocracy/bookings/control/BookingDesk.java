@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
@@ -21,11 +22,13 @@ import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingSeries;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.bookings.entity.WaitlistEntry;
+import kz.housesofdemocracy.closures.control.InternalClosures;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
 
@@ -176,16 +179,32 @@ public final class BookingDesk {
         return clash(period.orElseThrow(), date, moving).or(() -> offered(period.orElseThrow()));
     }
 
+    /**
+     * The reasons of the blackouts in the way; an internal event's hold gives no title outside the
+     * House's staff (#19).
+     */
     private List<LocalizedText> blackouts(Period period) {
-        return em
-                .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
-                .setParameter("house", house)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getResultList()
-                .stream()
-                .filter(b -> b.blocks(room.id(), period))
-                .map(Blackout::describe)
+        List<Blackout> inTheWay =
+                em
+                        .createNamedQuery(Blackout.IN_HOUSE, Blackout.class)
+                        .setParameter("house", house)
+                        .setParameter("start", period.start())
+                        .setParameter("end", period.end())
+                        .getResultList()
+                        .stream()
+                        .filter(b -> b.blocks(room.id(), period))
+                        .toList();
+        Set<Long> hidden =
+                InternalClosures.seesReasons(caller, house)
+                        ? Set.of()
+                        : InternalClosures.internal(em, inTheWay);
+        return inTheWay.stream()
+                .map(
+                        b ->
+                                hidden.contains(b.id())
+                                        ? LocalizedText.of(
+                                                l -> Messages.get(l, "closures.internal.reason"))
+                                        : b.describe())
                 .toList();
     }
 

@@ -41,6 +41,11 @@ public class InternalClosures {
 
     /** The ids of the blackouts among these that hold rooms for internal events. */
     public Set<Long> internal(Collection<Blackout> blackouts) {
+        return internal(em, blackouts);
+    }
+
+    /** The same, for a caller that holds its own entity manager (the booking desk). */
+    public static Set<Long> internal(EntityManager em, Collection<Blackout> blackouts) {
         List<Long> events =
                 blackouts.stream()
                         .map(Blackout::eventId)

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * #19, finding 6: the title of an internal event that holds a room is read nowhere outside the
  * House's staff (the blackouts list, the availability answer, the week, the public calendar page,
- * the room's feed), which say only "closed"; the House's manager still reads it, and a public
- * event's title stays public.
+ * the room's feed, a refused booking's reason), which say only "closed"; the House's manager still
+ * reads it, and a public event's title stays public.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,6 +79,18 @@ class InternalTitlesIT {
                     assertTrue(page.contains(open), who + ": a public event's title stays public");
                 });
 
+        // A booking in the way is refused with a reason that names no internal event.
+        Api ngoApi = Api.withToken(base, Demo.NGO.email(), Demo.password()).language("ru");
+        Api.Reply refused =
+                ngoApi.post(
+                        "api/bookings",
+                        Slots.request(Slots.astanaNgo(ngoApi), hidden, day, "10:00", "11:00", 5));
+        assertEquals(422, refused.status(), refused.body());
+        assertFalse(refused.body().contains(secret), refused.body());
+        assertTrue(
+                refused.body().contains(Bundle.text("ru", "closures.internal.reason")),
+                refused.body());
+
         Api manager =
                 Api.signedIn(base, Demo.MANAGER_ASTANA.email(), Demo.password()).language("ru");
         assertTrue(blackoutOf(manager, hidden).getString("reason").contains(secret));
@@ -99,12 +111,12 @@ class InternalTitlesIT {
                 "api/houses/1/availability?date=" + day,
                 "api/houses/1/week?date=" + day,
                 calendarPage(day),
-                "public/calendar.xhtml?house=1&view=week&lang=ru&date=" + day,
-                "api/rooms/" + room + "/feed.ics?lang=ru");
+                "public/calendar.xhtml?house=1&view=week&date=" + day,
+                "api/rooms/" + room + "/feed.ics");
     }
 
     private static String calendarPage(LocalDate day) {
-        return "public/calendar.xhtml?house=1&lang=ru&date=" + day;
+        return "public/calendar.xhtml?house=1&date=" + day; // the language: Accept-Language
     }
 
     private static JsonObject blackoutOf(Api reader, long room) {
