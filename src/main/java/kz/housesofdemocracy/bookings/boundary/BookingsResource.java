@@ -113,11 +113,16 @@ public class BookingsResource {
         return series.cancel(caller.require(), bookingId(id), scope(body.scope()), body.reason());
     }
 
-    /** Someone came: by the House's managers, or by the NGO's representatives at the room. */
+    /**
+     * Someone came: by the House's managers, or by the NGO's representatives at the room with the
+     * code its front desk shows now ({@code {"code":"123456"}}).
+     */
     @POST
     @Path("{id}/check-in")
-    public BookingView checkIn(@PathParam("id") String id) {
-        return attendance.checkIn(caller.require(), bookingId(id));
+    public BookingView checkIn(
+            @PathParam("id") String id, RoomCheckInResource.PresenceProof proof) {
+        return attendance.checkIn(
+                caller.require(), bookingId(id), proof == null ? null : proof.code());
     }
 
     /** What an NGO has used of a House's quotas this month. */
