@@ -48,6 +48,9 @@ class AccountEnumerationIT {
         double a = median(known);
         double b = median(unknown);
         double ratio = Math.max(a, b) / Math.min(a, b);
+        System.out.printf(
+                "AccountEnumerationIT: median %.1f ms known, %.1f ms unknown, ratio %.2f%n",
+                a / 1e6, b / 1e6, ratio);
         assertTrue(
                 ratio <= MOST,
                 String.format(

@@ -56,20 +56,20 @@ class ResetLinkIT {
     void anOlderLinkIsRefusedOnceANewerWasAskedFor() {
         String email = NewAccounts.confirmed(base, "reset-older");
         String[] links = twoLinks(email);
-        assertNoLongerValid(use(links[0], "Older-Link-Password-1"));
+        assertNoLongerValid(use(links[0], "Juniper-Canyon-Route-1"));
         // Nothing changed: the old password still signs in.
         Api.signedIn(base, email, PASSWORD);
-        assertEquals(200, use(links[1], "Newer-Link-Password-2").status());
-        Api.signedIn(base, email, "Newer-Link-Password-2");
+        assertEquals(200, use(links[1], "Saxaul-Grove-Evening-2").status());
+        Api.signedIn(base, email, "Saxaul-Grove-Evening-2");
     }
 
     @Test
     void usingTheNewerLinkLeavesNoOlderOneUsable() {
         String email = NewAccounts.confirmed(base, "reset-newer");
         String[] links = twoLinks(email);
-        assertEquals(200, use(links[1], "Newer-Link-Password-2").status());
-        assertNoLongerValid(use(links[0], "Older-Link-Password-1"));
-        assertNoLongerValid(use(links[1], "Newer-Link-Password-3"));
-        Api.signedIn(base, email, "Newer-Link-Password-2");
+        assertEquals(200, use(links[1], "Saxaul-Grove-Evening-2").status());
+        assertNoLongerValid(use(links[0], "Juniper-Canyon-Route-1"));
+        assertNoLongerValid(use(links[1], "Saxaul-Grove-Evening-3"));
+        Api.signedIn(base, email, "Saxaul-Grove-Evening-2");
     }
 }
