@@ -219,6 +219,7 @@ class AuthorizationMatrixIT {
                     Map.entry("POST /api/series/{id}/rejection", Rule.SERIES_DECIDE),
                     Map.entry("PUT /api/houses/{id}/quotas", Rule.HOUSE_MANAGE),
                     Map.entry("GET /api/houses/{id}/day-list", Rule.HOUSE_STAFF),
+                    Map.entry("GET /api/houses/{id}/presence-codes", Rule.HOUSE_MANAGE),
                     Map.entry("POST /api/rooms/{id}/check-in", Rule.SIGNED_IN),
                     Map.entry("GET /api/rooms/{id}/feed.ics", Rule.PUBLIC),
                     Map.entry("GET /api/rooms/{id}/qr.png", Rule.PUBLIC),
@@ -334,6 +335,9 @@ class AuthorizationMatrixIT {
                                     "?house=2",
                                     Set.of(Demo.ADMIN, Demo.MANAGER_ALMATY, Demo.APPROVER_ALMATY))),
                     Map.entry("staff/qr.xhtml", Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
+                    Map.entry(
+                            "staff/frontdesk.xhtml",
+                            Map.of("?house=1", ASTANA, "?house=2", ALMATY)),
                     Map.entry("ngo/bookings.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("staff/bookings.xhtml", Map.of("", STAFF)),
                     Map.entry(
