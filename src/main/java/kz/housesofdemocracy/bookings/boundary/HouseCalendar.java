@@ -47,7 +47,6 @@ public class HouseCalendar {
     @Inject private Clock clock;
     @Inject private Holidays holidays;
     @Inject private BookingQueries queries;
-    @Inject private InternalClosures internal;
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -242,7 +241,7 @@ public class HouseCalendar {
         return new Taken(
                 byRoom(queries.holds(house, period, withWho)),
                 blackouts,
-                withWho ? Set.of() : internal.internal(blackouts));
+                withWho ? Set.of() : InternalClosures.internal(blackouts));
     }
 
     /** What "find a room" asks: a time in the House's local time and what the room must have. */

@@ -197,7 +197,7 @@ public final class BookingDesk {
         Set<Long> hidden =
                 InternalClosures.seesReasons(caller, house)
                         ? Set.of()
-                        : InternalClosures.internal(em, inTheWay);
+                        : InternalClosures.internal(inTheWay);
         return inTheWay.stream()
                 .map(
                         b ->

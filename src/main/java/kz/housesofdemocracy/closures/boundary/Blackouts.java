@@ -35,7 +35,6 @@ public class Blackouts {
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
-    @Inject private InternalClosures internal;
 
     /**
      * A blackout as people read it: the reason in the reader's language and in all three ({@code
@@ -66,7 +65,9 @@ public class Blackouts {
                         .setParameter("end", period.end())
                         .getResultList();
         Set<Long> hidden =
-                InternalClosures.seesReasons(caller, house) ? Set.of() : internal.internal(found);
+                InternalClosures.seesReasons(caller, house)
+                        ? Set.of()
+                        : InternalClosures.internal(found);
         LocalizedText closed = LocalizedText.of(l -> Messages.get(l, "closures.internal"));
         return found.stream()
                 .map(

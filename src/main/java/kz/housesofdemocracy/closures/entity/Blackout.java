@@ -75,6 +75,13 @@ public class Blackout {
     @Column(name = "lease_id")
     private Long leaseId;
 
+    /**
+     * A hold for an event that is not public: outside the House's staff it reads only "closed"
+     * (issue 19). Set when the hold is made; an event's being public never changes.
+     */
+    @Column(name = "internal_hold", nullable = false)
+    private boolean internal;
+
     protected Blackout() {}
 
     /** A lease's hold of its office's hourly room: the label says it is leased, and to whom. */
@@ -101,7 +108,10 @@ public class Blackout {
         return leaseId;
     }
 
-    /** An event's hold of a room: its reason is the event's title, in every language. */
+    /**
+     * An event's hold of a room: its reason is the event's title, in every language, which only the
+     * House's staff read when the event is internal.
+     */
     public static Blackout hold(
             House house,
             Room room,
@@ -109,12 +119,19 @@ public class Blackout {
             Instant endsAt,
             long eventId,
             LocalizedText title,
+            boolean internal,
             Instant now) {
         Blackout hold =
                 new Blackout(house, room, startsAt, endsAt, "event " + eventId + ": " + title, now);
         hold.eventId = eventId;
         hold.label = title;
+        hold.internal = internal;
         return hold;
+    }
+
+    /** Whether this holds a room for an internal event (its reason is the House staff's). */
+    public boolean internal() {
+        return internal;
     }
 
     public Blackout(

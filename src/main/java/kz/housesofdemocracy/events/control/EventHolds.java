@@ -34,6 +34,7 @@ public class EventHolds {
                         event.endsAt(),
                         event.id(),
                         event.title(),
+                        !event.isPublic(),
                         clock.instant()));
     }
 
