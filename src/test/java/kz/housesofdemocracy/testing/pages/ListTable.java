@@ -203,32 +203,9 @@ public final class ListTable {
         throw new AssertionError("no column " + columnId + " in " + id());
     }
 
-    /** One line of CSV: fields in double quotes, a quote doubled inside one. */
+    /** One line of CSV (RFC 4180, as {@link TableExport#csvRows} reads it). */
     static List<String> csvLine(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        List<List<String>> rows = TableExport.csvRows(line);
+        return rows.isEmpty() ? List.of() : rows.get(0);
     }
 }
