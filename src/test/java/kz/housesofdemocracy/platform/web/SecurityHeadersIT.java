@@ -141,7 +141,7 @@ class SecurityHeadersIT {
     void aSignedInPageCarriesTheHeadersAndItsScriptsTheNonce() {
         Api ngo = Api.signedIn(base, Demo.NGO.email(), Demo.password());
         for (String path :
-                List.of("account/profile.xhtml", "ngo/bookings.xhtml", "ngo/book.xhtml")) {
+                List.of("account/profile.xhtml", "ngo/bookings.xhtml", "ngo/leases.xhtml")) {
             Api.Reply page = ngo.get(path);
             assertEquals(200, page.status(), path);
             assertPagePolicy(path, page.headers(), page.body());
