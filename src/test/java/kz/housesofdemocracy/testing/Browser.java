@@ -43,6 +43,7 @@ public final class Browser implements AutoCloseable {
                 "--headless=new",
                 "--no-sandbox",
                 "--disable-gpu",
+                "--force-prefers-reduced-motion",
                 "--disable-dev-shm-usage",
                 "--disable-background-networking",
                 "--disable-component-update",
