@@ -177,7 +177,11 @@ public class BookingBench {
             throw new IllegalStateException("sign-in: " + signIn.statusCode() + signIn.body());
         }
         HttpResponse<String> token =
-                send(http, json(base + "api/me/tokens", "{\"name\":\"benchmark\"}"));
+                send(
+                        http,
+                        json(
+                                base + "api/me/tokens",
+                                "{\"name\":\"benchmark\",\"password\":\"Demo-House-2026\"}"));
         return field(token.body(), "secret");
     }
 
