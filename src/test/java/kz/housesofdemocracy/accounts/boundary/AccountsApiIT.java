@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccountsApiIT {
 
-    private static final String PASSWORD = "Steppe-Eagle-2026";
+    private static final String PASSWORD = NewAccounts.PASSWORD;
 
     @ArquillianResource private URL base;
 
@@ -32,45 +31,17 @@ class AccountsApiIT {
         Mailbox.start();
     }
 
-    private static String signUp(String name, String email, String password, String language) {
-        return Json.createObjectBuilder()
-                .add("name", name)
-                .add("email", email)
-                .add("password", password)
-                .add("language", language)
-                .build()
-                .toString();
-    }
-
-    private static String credentials(String email, String password) {
-        return Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .build()
-                .toString();
-    }
-
-    /** A new, confirmed account (signed up and confirmed through the API and the real mail). */
-    private String confirmedAccount(String what) {
-        String email = Demo.freshEmail(what);
-        Api anonymous = Api.anonymous(base);
-        anonymous.post("api/accounts", signUp(what + " Person", email, PASSWORD, "en"));
-        anonymous.post(
-                "api/accounts/confirmation",
-                "{\"token\":\"" + Mailbox.await(email, "confirm").token() + "\"}");
-        return email;
-    }
-
     @Test
     void signUpConfirmSignInAndUseAnApiToken() {
         String email = Demo.freshEmail("signup");
         Api anonymous = Api.anonymous(base);
         Api.Reply accepted =
-                anonymous.post("api/accounts", signUp("Жанар Әбенова", email, PASSWORD, "kk"));
+                anonymous.post(
+                        "api/accounts", NewAccounts.signUp("Жанар Әбенова", email, PASSWORD, "kk"));
         assertEquals(202, accepted.status(), accepted.body());
 
         // Not confirmed yet: sign-in is refused and a fresh link is sent.
-        Api.Reply early = anonymous.post("api/session", credentials(email, PASSWORD));
+        Api.Reply early = anonymous.post("api/session", NewAccounts.credentials(email, PASSWORD));
         assertEquals(401, early.status());
         assertEquals(
                 "Please confirm your e-mail address first. We have sent you a new link.",
@@ -122,7 +93,8 @@ class AccountsApiIT {
                         .language("ru")
                         .post(
                                 "api/accounts",
-                                signUp("x".repeat(121), "not-an-address", "password1234", "kk"));
+                                NewAccounts.signUp(
+                                        "x".repeat(121), "not-an-address", "password1234", "kk"));
         assertEquals(422, reply.status());
         assertEquals("application/problem+json", reply.contentType());
         var errors = reply.object().getJsonArray("errors");
@@ -140,7 +112,9 @@ class AccountsApiIT {
 
         Api.Reply shortPassword =
                 Api.anonymous(base)
-                        .post("api/accounts", signUp("Valid Name", email, "short", "en"));
+                        .post(
+                                "api/accounts",
+                                NewAccounts.signUp("Valid Name", email, "short", "en"));
         assertEquals(
                 "The password must have at least 12 characters.",
                 shortPassword
@@ -170,10 +144,12 @@ class AccountsApiIT {
         Api anonymous = Api.anonymous(base);
         String fresh = Demo.freshEmail("fresh");
         Api.Reply forNew =
-                anonymous.post("api/accounts", signUp("New Person", fresh, PASSWORD, "en"));
+                anonymous.post(
+                        "api/accounts", NewAccounts.signUp("New Person", fresh, PASSWORD, "en"));
         Api.Reply forExisting =
                 anonymous.post(
-                        "api/accounts", signUp("Impostor", Demo.NGO.email(), PASSWORD, "en"));
+                        "api/accounts",
+                        NewAccounts.signUp("Impostor", Demo.NGO.email(), PASSWORD, "en"));
         assertEquals(forNew.status(), forExisting.status());
         assertEquals(
                 forNew.object().getString("message").replace(fresh, "X"),
@@ -187,7 +163,7 @@ class AccountsApiIT {
 
     @Test
     void passwordResetByMailEndsEverySession() {
-        String email = confirmedAccount("reset");
+        String email = NewAccounts.confirmed(base, "reset");
         Api anonymous = Api.anonymous(base);
         Api oldSession = Api.signedIn(base, email, PASSWORD);
 
@@ -234,7 +210,9 @@ class AccountsApiIT {
                 401,
                 oldSession.get("api/me").status(),
                 "the session from before the reset is over");
-        assertEquals(401, anonymous.post("api/session", credentials(email, PASSWORD)).status());
+        assertEquals(
+                401,
+                anonymous.post("api/session", NewAccounts.credentials(email, PASSWORD)).status());
         assertEquals(
                 email,
                 Api.signedIn(base, email, newPassword).get("api/me").object().getString("email"));
@@ -242,7 +220,7 @@ class AccountsApiIT {
 
     @Test
     void signOutEverywhereEndsOtherSessions() {
-        String email = confirmedAccount("everywhere");
+        String email = NewAccounts.confirmed(base, "everywhere");
         Api laptop = Api.signedIn(base, email, PASSWORD);
         Api phone = Api.signedIn(base, email, PASSWORD);
         assertEquals(204, phone.post("api/me/sign-out-everywhere", "{}").status());
@@ -252,26 +230,31 @@ class AccountsApiIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountAndTheAnswerNeverRevealsTheAddress() {
-        String email = confirmedAccount("lock");
+        String email = NewAccounts.confirmed(base, "lock");
         String nobody = Demo.freshEmail("nobody");
         Api anonymous = Api.anonymous(base);
         for (int attempt = 1; attempt <= 4; attempt++) {
             Api.Reply real =
-                    anonymous.post("api/session", credentials(email, "Wrong-Password-" + attempt));
+                    anonymous.post(
+                            "api/session",
+                            NewAccounts.credentials(email, "Wrong-Password-" + attempt));
             Api.Reply unknown =
-                    anonymous.post("api/session", credentials(nobody, "Wrong-Password-" + attempt));
+                    anonymous.post(
+                            "api/session",
+                            NewAccounts.credentials(nobody, "Wrong-Password-" + attempt));
             assertEquals(401, real.status());
             assertEquals(real.object().getString("detail"), unknown.object().getString("detail"));
             assertEquals(
                     "The e-mail address or password is wrong.", real.object().getString("detail"));
         }
-        Api.Reply fifth = anonymous.post("api/session", credentials(email, "Wrong-Password-5"));
+        Api.Reply fifth =
+                anonymous.post("api/session", NewAccounts.credentials(email, "Wrong-Password-5"));
         Api.Reply fifthUnknown =
-                anonymous.post("api/session", credentials(nobody, "Wrong-Password-5"));
+                anonymous.post("api/session", NewAccounts.credentials(nobody, "Wrong-Password-5"));
         assertEquals(fifth.object().getString("detail"), fifthUnknown.object().getString("detail"));
         assertTrue(fifth.object().getString("detail").startsWith("Too many failed attempts"));
         // Even the right password is refused while locked.
-        Api.Reply right = anonymous.post("api/session", credentials(email, PASSWORD));
+        Api.Reply right = anonymous.post("api/session", NewAccounts.credentials(email, PASSWORD));
         assertEquals(401, right.status());
         assertTrue(right.object().getString("detail").startsWith("Too many failed attempts"));
 

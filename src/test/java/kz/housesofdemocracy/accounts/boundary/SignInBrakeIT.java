@@ -3,7 +3,6 @@ package kz.housesofdemocracy.accounts.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +45,6 @@ class SignInBrakeIT {
         assertEquals(200, Http.get(base, "it/throttle").statusCode());
     }
 
-    private static String credentials(String email, String password) {
-        return Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .build()
-                .toString();
-    }
-
     /** Nine failures (each on another address: spraying), then one good sign-in elsewhere. */
     private List<Integer> nineFailuresThenAGoodSignIn(Api attacker) {
         List<Integer> statuses = new ArrayList<>();
@@ -61,11 +52,14 @@ class SignInBrakeIT {
             statuses.add(
                     attacker.post(
                                     "api/session",
-                                    credentials(Demo.freshEmail("spray"), "Wrong-Guess-2026"))
+                                    NewAccounts.credentials(
+                                            Demo.freshEmail("spray"), "Wrong-Guess-2026"))
                             .status());
         }
         statuses.add(
-                attacker.post("api/session", credentials(Demo.NGO.email(), Demo.password()))
+                attacker.post(
+                                "api/session",
+                                NewAccounts.credentials(Demo.NGO.email(), Demo.password()))
                         .status());
         return statuses;
     }
@@ -85,7 +79,8 @@ class SignInBrakeIT {
         Api sameAddress = Api.anonymous(base).language("ru");
         Api.Reply right =
                 sameAddress.post(
-                        "api/session", credentials(Demo.MANAGER_ALMATY.email(), Demo.password()));
+                        "api/session",
+                        NewAccounts.credentials(Demo.MANAGER_ALMATY.email(), Demo.password()));
         assertEquals(429, right.status(), right.body());
         assertEquals("application/problem+json", right.contentType());
         long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
@@ -120,13 +115,16 @@ class SignInBrakeIT {
         Api.Reply longEmail =
                 anonymous.post(
                         "api/session",
-                        credentials("a".repeat(10_000) + "@example.kz", "Whatever-2026"));
+                        NewAccounts.credentials(
+                                "a".repeat(10_000) + "@example.kz", "Whatever-2026"));
         assertEquals(401, longEmail.status(), longEmail.body());
         assertEquals("application/problem+json", longEmail.contentType());
         assertEquals(Bundle.text("en", "signIn.wrong"), longEmail.object().getString("detail"));
 
         Api.Reply longPassword =
-                anonymous.post("api/session", credentials(Demo.NGO.email(), "p".repeat(5_000)));
+                anonymous.post(
+                        "api/session",
+                        NewAccounts.credentials(Demo.NGO.email(), "p".repeat(5_000)));
         assertEquals(401, longPassword.status(), longPassword.body());
         assertEquals(Bundle.text("en", "signIn.wrong"), longPassword.object().getString("detail"));
 
@@ -134,7 +132,9 @@ class SignInBrakeIT {
         assertEquals(
                 200,
                 anonymous
-                        .post("api/session", credentials(Demo.NGO.email(), Demo.password()))
+                        .post(
+                                "api/session",
+                                NewAccounts.credentials(Demo.NGO.email(), Demo.password()))
                         .status());
     }
 }
