@@ -21,15 +21,28 @@ public class Refusal extends RuntimeException {
     private final String key;
     private final transient Object[] arguments;
     private final transient List<FieldProblem> fields;
+    private final long retryAfterSeconds;
 
     public Refusal(
             int status, String type, String key, List<FieldProblem> fields, Object... arguments) {
+        this(0, status, type, key, fields, arguments);
+    }
+
+    /** A refusal that says when to try again (REST answers it with {@code Retry-After}). */
+    protected Refusal(
+            long retryAfterSeconds,
+            int status,
+            String type,
+            String key,
+            List<FieldProblem> fields,
+            Object... arguments) {
         super(type + ": " + key, null, false, false);
         this.status = status;
         this.type = type;
         this.key = key;
         this.fields = List.copyOf(fields);
         this.arguments = arguments;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static Refusal invalid(List<FieldProblem> fields) {
@@ -62,6 +75,22 @@ public class Refusal extends RuntimeException {
 
     public static Refusal tooMany(String key, Object... arguments) {
         return new Refusal(429, "too-many-requests", key, List.of(), arguments);
+    }
+
+    /** Too many attempts: 429 with {@code Retry-After} (at least one second). */
+    public static Refusal tooMany(long retryAfterSeconds, String key, Object... arguments) {
+        return new Refusal(
+                Math.max(retryAfterSeconds, 1),
+                429,
+                "too-many-requests",
+                key,
+                List.of(),
+                arguments);
+    }
+
+    /** Seconds after which trying again may succeed; 0 when the refusal does not say. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

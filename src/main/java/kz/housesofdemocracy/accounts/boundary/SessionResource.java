@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.accounts.control.SignInOutcome;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.rest.Problems;
 
 /** Sign-in and sign-out with a session cookie, for browser programs; others use API tokens. */
 @Path("session")
@@ -23,7 +22,6 @@ public class SessionResource {
 
     @Inject private Accounts accounts;
     @Inject private CurrentCaller caller;
-    @Inject private Problems problems;
     @Context private HttpServletRequest request;
 
     public record Credentials(String email, String password) {}
@@ -37,10 +35,8 @@ public class SessionResource {
         Credentials c = AccountsResource.required(credentials);
         SignInOutcome outcome = accounts.signIn(c.email(), c.password(), request.getRemoteAddr());
         if (outcome.result() == SignInOutcome.Result.THROTTLED) {
-            Refusal refusal = Refusal.tooMany(outcome.messageKey(), outcome.waitSeconds());
-            return Response.fromResponse(problems.of(refusal).toResponse())
-                    .header("Retry-After", Math.max(outcome.waitSeconds(), 1))
-                    .build();
+            throw Refusal.tooMany(
+                    outcome.waitSeconds(), outcome.messageKey(), outcome.waitSeconds());
         }
         if (!outcome.succeeded()) {
             throw Refusal.unauthorized(outcome.messageKey());

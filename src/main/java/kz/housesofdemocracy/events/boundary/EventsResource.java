@@ -24,13 +24,11 @@ import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.bookings.boundary.BookingView;
 import kz.housesofdemocracy.events.control.EventForm;
 import kz.housesofdemocracy.events.control.EventView;
-import kz.housesofdemocracy.events.control.RegistrationBrake;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.rest.Problems;
 
 /**
  * The event calendar: public events to read and subscribe to, organisers create and cancel events
@@ -47,7 +45,6 @@ public class EventsResource {
 
     @Inject private Events events;
     @Inject private CurrentCaller caller;
-    @Inject private Problems problems;
     @Context private HttpServletRequest request;
 
     /** A person registering: language is the one their mail comes in (else Accept-Language). */
@@ -126,21 +123,15 @@ public class EventsResource {
         Language language =
                 Language.fromTag(registration.language())
                         .orElse(Language.fromAcceptLanguage(acceptLanguage));
-        try {
-            return Response.accepted(
-                            events.register(
-                                    eventId(id),
-                                    registration.name(),
-                                    registration.email(),
-                                    registration.organisation(),
-                                    language,
-                                    request.getRemoteAddr()))
-                    .build();
-        } catch (RegistrationBrake.Braked braked) {
-            return Response.fromResponse(problems.of(braked).toResponse())
-                    .header("Retry-After", braked.retryAfterSeconds())
-                    .build();
-        }
+        return Response.accepted(
+                        events.register(
+                                eventId(id),
+                                registration.name(),
+                                registration.email(),
+                                registration.organisation(),
+                                language,
+                                request.getRemoteAddr()))
+                .build();
     }
 
     /**

@@ -30,20 +30,15 @@ public class RegistrationBrake {
     /** A registration refused by the brake: 429, and how long to wait. */
     public static final class Braked extends Refusal {
         private static final long serialVersionUID = 1L;
-        private final long retryAfterSeconds;
 
         Braked(long retryAfterSeconds) {
             super(
+                    retryAfterSeconds,
                     429,
                     "too-many-requests",
                     "registration.tooMany",
                     java.util.List.of(),
                     Math.max(1, (retryAfterSeconds + 59) / 60));
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
         }
     }
 

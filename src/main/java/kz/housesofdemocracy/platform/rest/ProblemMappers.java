@@ -37,7 +37,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Refusal refusal) {
-            return problems.of(refusal).toResponse();
+            return problems.response(refusal);
         }
     }
 
@@ -49,7 +49,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException exception) {
             Refusal refusal = refusalIn(exception);
             if (refusal != null) {
-                return problems.of(refusal).toResponse();
+                return problems.response(refusal);
             }
             int status = exception.getResponse().getStatus();
             Problem problem;
@@ -96,7 +96,7 @@ public final class ProblemMappers {
         public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
             Refusal refusal = refusalIn(exception);
             if (refusal != null) {
-                return problems.of(refusal).toResponse();
+                return problems.response(refusal);
             }
             LOG.log(Level.FINE, "unreadable request", exception);
             return problems.of(
@@ -116,7 +116,7 @@ public final class ProblemMappers {
         public Response toResponse(RuntimeException exception) {
             Refusal refusal = refusalIn(exception);
             if (refusal != null) {
-                return problems.of(refusal).toResponse();
+                return problems.response(refusal);
             }
             LOG.log(Level.SEVERE, "REST call failed", exception);
             return problems.of(500, "server-error", "problem.server.title", "problem.server.detail")

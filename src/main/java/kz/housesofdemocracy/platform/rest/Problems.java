@@ -3,6 +3,7 @@ package kz.housesofdemocracy.platform.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.Refusal;
@@ -30,6 +31,16 @@ public class Problems {
                 Messages.get(locale, detailKey, args),
                 request.getRequestURI(),
                 List.of());
+    }
+
+    /** The refusal's answer: its problem body, and {@code Retry-After} when it says when. */
+    public Response response(Refusal refusal) {
+        Response answer = of(refusal).toResponse();
+        return refusal.retryAfterSeconds() > 0
+                ? Response.fromResponse(answer)
+                        .header("Retry-After", refusal.retryAfterSeconds())
+                        .build()
+                : answer;
     }
 
     public Problem of(Refusal refusal) {
