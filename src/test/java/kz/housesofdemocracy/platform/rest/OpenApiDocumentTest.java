@@ -124,8 +124,16 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), faults, faults.size() + " faults");
     }
 
-    private static void check(
-            String name, String status, ApiResponse response, List<String> faults) {
+    private static void check(String name, String status, ApiResponse given, List<String> faults) {
+        ApiResponse response = given;
+        if (given.get$ref() != null) {
+            String ref = given.get$ref().substring(given.get$ref().lastIndexOf('/') + 1);
+            response = api.getComponents().getResponses().get(ref);
+            if (response == null) {
+                faults.add(name + " " + status + ": refers to no response " + given.get$ref());
+                return;
+            }
+        }
         if (blank(response.getDescription())) {
             faults.add(name + " " + status + ": no description");
         }
@@ -171,12 +179,32 @@ class OpenApiDocumentTest {
         }
     }
 
+    /**
+     * The operations to check: all, or those tagged with one of {@code -Dopenapi.tags} and the
+     * untagged ones under one of {@code -Dopenapi.paths}.
+     */
     private static List<Op> selected() {
-        String only = System.getProperty("openapi.paths", "");
-        List<String> prefixes = only.isBlank() ? List.of("/") : List.of(only.split(","));
+        List<String> tags = list(System.getProperty("openapi.tags", ""));
+        List<String> paths = list(System.getProperty("openapi.paths", ""));
+        if (tags.isEmpty() && paths.isEmpty()) {
+            return operations();
+        }
         return operations().stream()
-                .filter(o -> prefixes.stream().anyMatch(p -> o.path().startsWith(p.trim())))
+                .filter(
+                        o -> {
+                            List<String> own = o.operation().getTags();
+                            if (own != null && !own.isEmpty()) {
+                                return own.stream().anyMatch(tags::contains);
+                            }
+                            return paths.stream().anyMatch(p -> o.path().startsWith(p));
+                        })
                 .toList();
+    }
+
+    private static List<String> list(String csv) {
+        return csv.isBlank()
+                ? List.of()
+                : List.of(csv.split(",")).stream().map(String::trim).toList();
     }
 
     private static List<Op> operations() {
