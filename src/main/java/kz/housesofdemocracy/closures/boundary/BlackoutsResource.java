@@ -60,13 +60,19 @@ public class BlackoutsResource {
                             example = "3")
                     Long roomId,
             @Schema(
+                            type = SchemaType.STRING,
+                            format = "local-date-time",
                             description =
                                     "Start, in the House's local time (ISO 8601 without offset).",
                             required = true,
                             example = "2027-03-02T09:00")
                     LocalDateTime from,
             @Schema(
-                            description = "End, in the House's local time; after `from`.",
+                            type = SchemaType.STRING,
+                            format = "local-date-time",
+                            description =
+                                    "End, in the House's local time (ISO 8601 without offset);"
+                                            + " after `from`.",
                             required = true,
                             example = "2027-03-02T18:00")
                     LocalDateTime to,

@@ -44,7 +44,7 @@ public class HousesResource {
     @Inject private PremisesAdministration administration;
     @Inject private CurrentCaller caller;
 
-    @Schema(description = "Why a House is closed; kept in the audit log.")
+    @Schema(name = "HouseClosure", description = "Why a House is closed; kept in the audit log.")
     public record Closure(
             @Schema(
                             description = "The reason, 1 to 500 characters.",
@@ -55,6 +55,7 @@ public class HousesResource {
 
     /** The subsidy share of a House, in whole per cent. */
     @Schema(
+            name = "HouseSubsidy",
             description =
                     "The share of a booking's market value the state pays at a House, in whole per"
                             + " cent.")
@@ -68,7 +69,7 @@ public class HousesResource {
                     Integer percent) {}
 
     /** Fair use per NGO at a House: hours a calendar month, bookings ahead at once. */
-    @Schema(description = "Fair use per NGO at a House.")
+    @Schema(name = "HouseQuotas", description = "Fair use per NGO at a House.")
     public record Quotas(
             @Schema(
                             description =

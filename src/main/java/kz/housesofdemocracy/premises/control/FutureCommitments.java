@@ -15,7 +15,9 @@ public interface FutureCommitments {
      * One thing in the way: its kind ("booking", "lease", …), a reference people can look up, and
      * when it starts.
      */
-    @Schema(description = "Something that still holds a room or office in the future.")
+    @Schema(
+            name = "FutureCommitment",
+            description = "Something that still holds a room or office in the future.")
     record Commitment(
             @Schema(description = "What it is: \"booking\", \"lease\", …", example = "lease")
                     String kind,
