@@ -27,6 +27,7 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Times a House or one of its rooms is closed, set by the House's managers with a reason. */
 @Stateless
@@ -40,13 +41,20 @@ public class Blackouts {
      * A blackout as people read it: the reason in the reader's language and in all three ({@code
      * note}); an internal event's hold says only "closed" to anyone outside the House's staff.
      */
+    @Schema(description = "A time a House, or one of its rooms, is closed to bookings.")
     public record BlackoutView(
             long id,
-            Long roomId,
-            Instant startsAt,
-            Instant endsAt,
-            String reason,
-            LocalizedText note)
+            @Schema(description = "The room it closes; null when it closes the whole House.")
+                    Long roomId,
+            @Schema(description = "Start (UTC instant).") Instant startsAt,
+            @Schema(description = "End (UTC instant).") Instant endsAt,
+            @Schema(
+                            description =
+                                    "The reason in the reader's language (\"closed\" for an"
+                                            + " internal event's hold, outside the House's"
+                                            + " staff).")
+                    String reason,
+            @Schema(description = "The reason in all three languages.") LocalizedText note)
             implements Serializable {}
 
     /**

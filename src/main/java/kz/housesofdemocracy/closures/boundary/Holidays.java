@@ -21,6 +21,7 @@ import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextChecks;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Public holidays as dated records: everyone reads them, the national administrator keeps them. */
 @Stateless
@@ -29,7 +30,16 @@ public class Holidays {
     @PersistenceContext private EntityManager em;
     @Inject private AuditTrail audit;
 
-    public record HolidayView(long id, LocalDate date, LocalizedText name, boolean transferable)
+    @Schema(description = "A public holiday: rooms are not bookable on it.")
+    public record HolidayView(
+            long id,
+            @Schema(description = "The day (ISO 8601).", example = "2027-03-22") LocalDate date,
+            LocalizedText name,
+            @Schema(
+                            description =
+                                    "When it falls on a Saturday or Sunday, the next working day"
+                                            + " is off too.")
+                    boolean transferable)
             implements Serializable {}
 
     /** The holidays of a calendar year. */

@@ -7,26 +7,84 @@ import java.util.List;
 import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.premises.control.PremisesInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What opening or editing a House asks for; pages bind to it and REST reads it from JSON. */
+@Schema(
+        description =
+                "A House's facts as opening or changing it takes them; names and addresses are"
+                        + " {\"kk\", \"ru\", \"en\"} texts, at least one language each.")
 public class HouseForm implements Serializable, PremisesInput.HouseFields {
 
     private static final long serialVersionUID = 1L;
 
+    @Schema(
+            description =
+                    "The region's ISO 3166-2 code; required to open a House, ignored when"
+                            + " changing one.",
+            example = "KZ-71")
     private String regionCode;
+
+    @Schema(description = "The House's name, up to 200 characters a language.")
     private TextsForm name = new TextsForm();
+
+    @Schema(description = "The House's address, up to 300 characters a language.")
     private TextsForm address = new TextsForm();
+
+    @Schema(description = "Phone, up to 30 characters; optional.", example = "+7 7172 00 00 00")
     private String phone;
+
+    @Schema(description = "Contact e-mail; optional.", example = "astana@example.kz")
     private String email;
+
+    @Schema(
+            description = "One of Kazakhstan's time zones; Asia/Almaty when left out.",
+            enumeration = {
+                "Asia/Almaty",
+                "Asia/Qostanay",
+                "Asia/Qyzylorda",
+                "Asia/Aqtobe",
+                "Asia/Aqtau",
+                "Asia/Atyrau",
+                "Asia/Oral"
+            },
+            defaultValue = "Asia/Almaty")
     private String timeZone = Clocks.KAZAKHSTAN.getId();
+
+    @Schema(
+            description =
+                    "The week: one entry per weekday at most; days left out or not `open` are"
+                            + " closing days.")
     private List<DayForm> openingHours = new ArrayList<>();
 
     /** One weekday: open or not, and from when to when ("09:00"). */
+    @Schema(description = "One weekday: open or not, and from when to when.")
     public static class DayForm implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        @Schema(
+                description = "The weekday.",
+                enumeration = {
+                    "MONDAY",
+                    "TUESDAY",
+                    "WEDNESDAY",
+                    "THURSDAY",
+                    "FRIDAY",
+                    "SATURDAY",
+                    "SUNDAY"
+                },
+                example = "MONDAY")
         private String day;
+
+        @Schema(description = "Whether the House opens that day.")
         private boolean open;
+
+        @Schema(description = "Opening time, on the half-hour grid.", example = "09:00")
         private String opens;
+
+        @Schema(
+                description = "Closing time, on the half-hour grid, after opening.",
+                example = "18:00")
         private String closes;
 
         public DayForm() {}

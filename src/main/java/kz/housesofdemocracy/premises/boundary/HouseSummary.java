@@ -3,16 +3,24 @@ package kz.housesofdemocracy.premises.boundary;
 import java.io.Serializable;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A House in a list: enough to name it and link to it. */
+@Schema(description = "A House in a list: enough to name it and link to it (getHouse).")
 public record HouseSummary(
         long id,
-        String regionCode,
+        @Schema(description = "The region's ISO 3166-2 code.", example = "KZ-71") String regionCode,
         LocalizedText name,
         LocalizedText address,
-        String timeZone,
-        boolean open,
-        int subsidyPercent)
+        @Schema(description = "The House's time zone (tz database).", example = "Asia/Almaty")
+                String timeZone,
+        @Schema(description = "False once the House is closed.") boolean open,
+        @Schema(
+                        description =
+                                "The share of a booking's market value the state pays here,"
+                                        + " whole per cent.",
+                        example = "100")
+                int subsidyPercent)
         implements Serializable {
 
     static HouseSummary of(House house) {

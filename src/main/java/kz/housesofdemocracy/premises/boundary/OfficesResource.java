@@ -16,32 +16,124 @@ import java.net.URI;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One office: read it, change it, retire it (DELETE; history stays), add photos. */
 @Path("offices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "premises")
 public class OfficesResource {
+
+    private static final String OFFICE_ID =
+            "The office's id (ASCII digits; anything else names no office).";
 
     @Inject private Premises premises;
     @Inject private PremisesAdministration administration;
     @Inject private CurrentCaller caller;
 
     @GET
-    public OfficeView office(@PathParam("id") String id) {
+    @Operation(
+            operationId = "getOffice",
+            summary = "Read one office",
+            description =
+                    "An office with its area, floor, monthly rent in tenge, the date it is available from, its photos and the room it is booked as by the hour."
+                            + " Retired offices are still answered (`active` is false), so links"
+                            + " to them keep working. Public: no sign-in needed.")
+    @APIResponse(responseCode = "200", description = "The office.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public OfficeView office(
+            @PathParam("id")
+                    @Parameter(
+                            description = OFFICE_ID,
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "1"),
+                            example = "1")
+                    String id) {
         return premises.office(officeId(id))
                 .orElseThrow(() -> Refusal.notFound("refusal.office.notFound", id));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public OfficeView update(@PathParam("id") String id, OfficeForm form) {
+    @Operation(
+            operationId = "updateOffice",
+            summary = "Change an office",
+            description =
+                    "Replaces the office's facts (the same rules as adding it; the hourly room must be an active room of the same House)."
+                            + " The House's managers and the national administrator. Refused"
+                            + " with 409 when the office is retired. Audited with the values"
+                            + " before and after.")
+    @SecurityRequirement(name = "bearerAuth")
+    @RequestBody(description = "The office's new facts, all of them.", required = true)
+    @APIResponse(responseCode = "200", description = "The office as it is now.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public OfficeView update(
+            @PathParam("id")
+                    @Parameter(
+                            description = OFFICE_ID,
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "1"),
+                            example = "1")
+                    String id,
+            OfficeForm form) {
         long officeId = officeId(id);
         administration.updateOffice(caller.require(), officeId, HousesResource.required(form));
         return premises.office(officeId).orElseThrow();
     }
 
     @DELETE
-    public Response retire(@PathParam("id") String id) {
+    @Operation(
+            operationId = "retireOffice",
+            summary = "Retire an office",
+            description =
+                    "Takes the office out of use; nothing is deleted and its history stays."
+                            + " The House's managers and the national administrator. Refused"
+                            + " with 409 when it is retired already, or while future"
+                            + " commitments (bookings, leases, event holds) hold it: the problem"
+                            + " names them. Audited.")
+    @SecurityRequirement(name = "bearerAuth")
+    @APIResponse(responseCode = "204", description = "Retired.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response retire(
+            @PathParam("id")
+                    @Parameter(
+                            description = OFFICE_ID,
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "1"),
+                            example = "1")
+                    String id) {
         administration.retireOffice(caller.require(), officeId(id));
         return Response.noContent().build();
     }
@@ -49,12 +141,78 @@ public class OfficesResource {
     @POST
     @Path("photos")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            operationId = "addOfficePhoto",
+            summary = "Add a photo of an office",
+            description =
+                    "The body is the image itself: a JPEG or PNG of at most 5 MB and at most"
+                            + " 10,000 pixels a side (the type is read from the file's first"
+                            + " bytes, not from Content-Type). It is re-encoded as a JPEG of at"
+                            + " most 1600 px on its long side, without the original's metadata."
+                            + " Alt texts come as query parameters. At most 5 photos a office."
+                            + " The House's managers and the national administrator. A file"
+                            + " that is empty, too big, of another type, too large in pixels or"
+                            + " unreadable, a sixth photo or a too long alt text is refused with"
+                            + " 422 naming the field; a Content-Type other than those listed"
+                            + " with 415. Audited.")
+    @SecurityRequirement(name = "bearerAuth")
+    @RequestBody(
+            description = "The image file's bytes.",
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "image/jpeg",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "image/png",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "Added; Location names the photo (GET it for the JPEG; it is also listed"
+                            + " in the office's `photos`). No body.",
+            headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response addPhoto(
-            @PathParam("id") String id,
+            @PathParam("id")
+                    @Parameter(
+                            description = OFFICE_ID,
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "1"),
+                            example = "1")
+                    String id,
             byte[] image,
-            @QueryParam("altKk") String altKk,
-            @QueryParam("altRu") String altRu,
-            @QueryParam("altEn") String altEn) {
+            @QueryParam("altKk")
+                    @Parameter(
+                            description =
+                                    "The photo's alternative text in Kazakh, up to 300 characters; optional.",
+                            example = "Жарық бөлме")
+                    String altKk,
+            @QueryParam("altRu")
+                    @Parameter(
+                            description =
+                                    "The photo's alternative text in Russian, up to 300 characters; optional.",
+                            example = "Светлая комната")
+                    String altRu,
+            @QueryParam("altEn")
+                    @Parameter(
+                            description =
+                                    "The photo's alternative text in English, up to 300 characters; optional.",
+                            example = "A bright room with a long table")
+                    String altEn) {
         long photoId =
                 administration.addPhoto(
                         caller.require(),

@@ -7,22 +7,75 @@ import java.util.List;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.premises.control.PremisesInput;
 import kz.housesofdemocracy.premises.entity.BookingRules;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What adding or editing a room asks for, booking rules included (defaults filled in). */
+@Schema(
+        description =
+                "A room's facts as adding or changing it takes them; the booking rules default"
+                        + " to 30–480 minutes, 90 days ahead, 120 minutes' notice.")
 public class RoomForm implements Serializable, PremisesInput.RoomFields {
 
     private static final long serialVersionUID = 1L;
 
+    @Schema(
+            description = "What the room is for.",
+            required = true,
+            enumeration = {"HALL", "MEETING_ROOM", "TRAINING_ROOM", "COWORKING"},
+            example = "MEETING_ROOM")
     private String kind;
+
+    @Schema(description = "The room's name, up to 200 characters a language.")
     private TextsForm name = new TextsForm();
+
+    @Schema(
+            description = "How many people it seats.",
+            required = true,
+            minimum = "1",
+            maximum = "5000",
+            example = "20")
     private Integer capacity;
+
+    @Schema(description = "Equipment codes from listEquipment.", example = "[\"projector\"]")
     private List<String> equipment = new ArrayList<>();
+
+    @Schema(description = "Reachable without steps (wheelchair access).")
     private boolean stepFree;
+
+    @Schema(
+            description =
+                    "The market rate of an hour in tenge: 0 to 10,000,000, two decimals at most.",
+            required = true,
+            example = "5000")
     private BigDecimal hourlyRateKzt;
+
+    @Schema(description = "Bookings wait for staff approval instead of being confirmed.")
     private boolean needsApproval;
+
+    @Schema(
+            description = "Shortest booking in minutes, whole half-hours.",
+            defaultValue = "30",
+            example = "30")
     private Integer minMinutes = BookingRules.DEFAULT.minMinutes();
+
+    @Schema(
+            description =
+                    "Longest booking in minutes, whole half-hours, at least the shortest, at most"
+                            + " 1440.",
+            defaultValue = "480",
+            example = "480")
     private Integer maxMinutes = BookingRules.DEFAULT.maxMinutes();
+
+    @Schema(
+            description = "How many days ahead it may be booked, 1 to 730.",
+            defaultValue = "90",
+            example = "90")
     private Integer horizonDays = BookingRules.DEFAULT.horizonDays();
+
+    @Schema(
+            description = "Notice a booking needs in minutes, 0 to 43,200 (30 days).",
+            defaultValue = "120",
+            example = "120")
     private Integer noticeMinutes = BookingRules.DEFAULT.noticeMinutes();
 
     public String getKind() {
