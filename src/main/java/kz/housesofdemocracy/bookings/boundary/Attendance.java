@@ -59,7 +59,7 @@ public class Attendance {
     @Schema(description = "A booking in a House's day list.")
     public record DayEntry(
             BookingView booking,
-            @Schema(description = "When someone checked in (UTC); null until then.")
+            @Schema(description = "When someone checked in (UTC); absent until then.")
                     Instant checkedInAt,
             @Schema(
                             description =

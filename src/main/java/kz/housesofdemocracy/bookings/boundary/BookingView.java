@@ -54,12 +54,12 @@ public record BookingView(
                 BigDecimal subsidyKzt,
         @Schema(description = "What the NGO pays, in tenge: market value less subsidy.")
                 BigDecimal chargedKzt,
-        @Schema(description = "Why it was rejected; null otherwise.") String decisionReason,
-        @Schema(description = "Why it was cancelled, when a reason was given; null otherwise.")
+        @Schema(description = "Why it was rejected; absent otherwise.") String decisionReason,
+        @Schema(description = "Why it was cancelled, when a reason was given; absent otherwise.")
                 String cancelReason,
-        @Schema(description = "The recurring series it belongs to; null for a single booking.")
+        @Schema(description = "The recurring series it belongs to; absent for a single booking.")
                 Long seriesId,
-        @Schema(description = "When someone checked in (UTC); null until then.")
+        @Schema(description = "When someone checked in (UTC); absent until then.")
                 Instant checkedInAt)
         implements Serializable {
 

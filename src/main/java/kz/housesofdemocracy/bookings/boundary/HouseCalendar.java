@@ -75,15 +75,15 @@ public class HouseCalendar {
             State state,
             @Schema(
                             description =
-                                    "The booking holding it, for staff who see the House's bookings; else null.")
+                                    "The booking holding it, for staff who see the House's bookings; absent otherwise.")
                     Long bookingId,
             @Schema(
                             description =
-                                    "The NGO holding it, for staff who see the House's bookings; else null.")
+                                    "The NGO holding it, for staff who see the House's bookings; absent otherwise.")
                     LocalizedText ngoName,
             @Schema(
                             description =
-                                    "A BLACKOUT's reason (not for an internal closure seen from outside the House's staff); else null.")
+                                    "A BLACKOUT's reason (not for an internal closure seen from outside the House's staff); absent otherwise.")
                     LocalizedText note)
             implements Serializable {}
 
@@ -111,7 +111,7 @@ public class HouseCalendar {
             @Schema(description = "The day (ISO 8601).") LocalDate date,
             @Schema(description = "false on a day the House is closed (weekly hours or a holiday).")
                     boolean open,
-            @Schema(description = "The holiday's name when the day is one; else null.")
+            @Schema(description = "The holiday's name when the day is one; absent otherwise.")
                     LocalizedText holiday,
             @Schema(
                             description =
@@ -134,7 +134,7 @@ public class HouseCalendar {
     public record WeekDay(
             @Schema(description = "The day (ISO 8601).") LocalDate date,
             @Schema(description = "false when the House is closed that day.") boolean open,
-            @Schema(description = "The holiday's name when the day is one; else null.")
+            @Schema(description = "The holiday's name when the day is one; absent otherwise.")
                     LocalizedText holiday)
             implements Serializable {}
 

@@ -82,7 +82,7 @@ public class Series {
                     String state,
             @Schema(
                             description =
-                                    "What stands in the way, in the reader's language; null when FREE.")
+                                    "What stands in the way, in the reader's language; absent when FREE.")
                     String problem)
             implements java.io.Serializable {
         public boolean free() {
@@ -94,7 +94,7 @@ public class Series {
     public record Preview(
             @Schema(
                             description = "The rule in words.",
-                            example = "Every week on Tuesday, Thursday, 10 times")
+                            example = "WEEKLY TU,TH FROM 2026-12-08 COUNT 10")
                     String rule,
             @Schema(description = "Every occurrence the rule gives, in date order.")
                     List<Occurrence> occurrences,

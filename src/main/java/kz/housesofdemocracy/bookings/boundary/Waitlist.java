@@ -70,7 +70,7 @@ public class Waitlist {
                                     "WAITING in line; OFFERED: the slot is free for this NGO until offerEndsAt; BOOKED, WITHDRAWN or EXPIRED.",
                             enumeration = {"WAITING", "OFFERED", "BOOKED", "WITHDRAWN", "EXPIRED"})
                     String status,
-            @Schema(description = "Until when an offer can be taken (UTC); null unless OFFERED.")
+            @Schema(description = "Until when an offer can be taken (UTC); absent unless OFFERED.")
                     Instant offerEndsAt,
             @Schema(description = "The place in line, 1 first.") int place)
             implements java.io.Serializable {
