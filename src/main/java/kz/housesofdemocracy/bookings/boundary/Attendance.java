@@ -30,6 +30,7 @@ import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who came: check-in by the House's managers from the day's list (staff confirmation) or by the
@@ -55,7 +56,17 @@ public class Attendance {
     @Inject private PresenceSecret presence;
 
     /** A booking in a House's day list, with its NGO's no-show rate for staff. */
-    public record DayEntry(BookingView booking, Instant checkedInAt, int noShowPercent)
+    @Schema(description = "A booking in a House's day list.")
+    public record DayEntry(
+            BookingView booking,
+            @Schema(description = "When someone checked in (UTC); absent until then.")
+                    Instant checkedInAt,
+            @Schema(
+                            description =
+                                    "The share of the NGO's confirmed bookings of the last year that ended as no-shows, in whole per cent.",
+                            minimum = "0",
+                            maximum = "100")
+                    int noShowPercent)
             implements java.io.Serializable {
         public boolean checkedIn() {
             return checkedInAt != null;

@@ -8,8 +8,14 @@ import java.time.LocalTime;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A booking as people see it: in the House's local time, with its money. */
+@Schema(
+        description =
+                "A room booked for an NGO's program, in the House's local time, with its money"
+                        + " in tenge.")
 public record BookingView(
         long id,
         long roomId,
@@ -18,21 +24,43 @@ public record BookingView(
         LocalizedText houseName,
         long ngoId,
         LocalizedText ngoName,
-        LocalDate date,
-        LocalTime start,
-        LocalTime end,
-        Instant startsAt,
-        Instant endsAt,
-        String purpose,
-        int attendees,
-        BookingStatus status,
-        BigDecimal marketValueKzt,
-        BigDecimal subsidyKzt,
-        BigDecimal chargedKzt,
-        String decisionReason,
-        String cancelReason,
-        Long seriesId,
-        Instant checkedInAt)
+        @Schema(
+                        description = "The day, in the House's local time (ISO 8601).",
+                        example = "2026-12-08")
+                LocalDate date,
+        @Schema(
+                        description = "Start, HH:mm:ss in the House's local time.",
+                        type = SchemaType.STRING,
+                        format = "time",
+                        example = "14:00:00")
+                LocalTime start,
+        @Schema(
+                        description = "End, HH:mm:ss in the House's local time.",
+                        type = SchemaType.STRING,
+                        format = "time",
+                        example = "16:00:00")
+                LocalTime end,
+        @Schema(description = "The start as an instant (UTC).") Instant startsAt,
+        @Schema(description = "The end as an instant (UTC).") Instant endsAt,
+        @Schema(description = "What the room is used for.") String purpose,
+        @Schema(description = "How many people come.") int attendees,
+        @Schema(
+                        description =
+                                "PENDING (waits for approval), CONFIRMED, REJECTED, CANCELLED or NO_SHOW; PENDING and CONFIRMED hold the room.")
+                BookingStatus status,
+        @Schema(description = "What the room would cost at its hourly rate, in tenge.")
+                BigDecimal marketValueKzt,
+        @Schema(description = "The part the House's subsidy covers, in tenge.")
+                BigDecimal subsidyKzt,
+        @Schema(description = "What the NGO pays, in tenge: market value less subsidy.")
+                BigDecimal chargedKzt,
+        @Schema(description = "Why it was rejected; absent otherwise.") String decisionReason,
+        @Schema(description = "Why it was cancelled, when a reason was given; absent otherwise.")
+                String cancelReason,
+        @Schema(description = "The recurring series it belongs to; absent for a single booking.")
+                Long seriesId,
+        @Schema(description = "When someone checked in (UTC); absent until then.")
+                Instant checkedInAt)
         implements Serializable {
 
     static BookingView of(Booking b) {

@@ -36,6 +36,8 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Room bookings. Two bookings that hold a room never overlap: the room's row is locked in the
@@ -109,14 +111,22 @@ public class Bookings {
     }
 
     /** What an NGO has used of a House's quotas this month, for the request form and the API. */
+    @Schema(description = "What an NGO has used of a House's quotas in a month.")
     public record UsageView(
             long ngoId,
             long houseId,
-            YearMonth month,
-            double hoursUsed,
-            int hoursLimit,
-            int futureBookings,
-            int futureLimit) {}
+            @Schema(
+                            description = "The month, YYYY-MM.",
+                            type = SchemaType.STRING,
+                            example = "2026-12")
+                    YearMonth month,
+            @Schema(description = "Hours booked in the House that month.", example = "6.5")
+                    double hoursUsed,
+            @Schema(description = "The House's limit of hours per NGO per month.") int hoursLimit,
+            @Schema(description = "The NGO's bookings in the House still ahead.")
+                    int futureBookings,
+            @Schema(description = "The House's limit of bookings ahead per NGO.")
+                    int futureLimit) {}
 
     public UsageView usage(Caller caller, long ngoId, long houseId) {
         return usage(caller, ngoId, houseId, null);

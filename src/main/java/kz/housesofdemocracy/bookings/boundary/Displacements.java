@@ -30,6 +30,8 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * When an event takes a room, the bookings in its way are cancelled by the system, never silently:
@@ -51,15 +53,29 @@ public class Displacements {
     @Inject private AlternativeSlots slots;
 
     /** An alternative as the displaced NGO sees it. */
+    @Schema(description = "A free slot offered instead of a booking an event displaced.")
     public record AlternativeView(
             long id,
-            long displacedBookingId,
+            @Schema(description = "The cancelled booking this replaces.") long displacedBookingId,
             long roomId,
             LocalizedText roomName,
-            LocalDate date,
-            LocalTime start,
-            LocalTime end,
-            boolean taken)
+            @Schema(description = "The day (ISO 8601), in the House's local time.") LocalDate date,
+            @Schema(
+                            description = "Start, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "14:00:00")
+                    LocalTime start,
+            @Schema(
+                            description = "End, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "16:00:00")
+                    LocalTime end,
+            @Schema(
+                            description =
+                                    "true once the NGO has taken it (or another of this booking's alternatives).")
+                    boolean taken)
             implements java.io.Serializable {}
 
     /** The holding bookings an event would displace from a room, for the organiser to see. */

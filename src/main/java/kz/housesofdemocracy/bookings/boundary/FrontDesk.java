@@ -18,6 +18,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.boundary.Premises;
 import kz.housesofdemocracy.premises.entity.House;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A House's front desk: the presence code each of its rooms shows now, for the House's managers
@@ -32,7 +33,12 @@ public class FrontDesk {
     @Inject private Clock clock;
 
     /** A room's code of now, and when the next one replaces it. */
-    public record PresenceCode(long roomId, LocalizedText roomName, String code, Instant changesAt)
+    @Schema(description = "A room's presence code of now.")
+    public record PresenceCode(
+            long roomId,
+            LocalizedText roomName,
+            @Schema(description = "Six digits.", example = "123456") String code,
+            @Schema(description = "When the next code replaces it (UTC).") Instant changesAt)
             implements Serializable {}
 
     /** The current codes of a House's rooms in use. */

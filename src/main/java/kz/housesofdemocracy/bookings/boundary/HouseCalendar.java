@@ -35,6 +35,8 @@ import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.OpeningHours;
 import kz.housesofdemocracy.premises.entity.Room;
 import kz.housesofdemocracy.premises.entity.RoomKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A House's calendar: every room against the day's half-hours (or the week's days), free and taken,
@@ -50,6 +52,9 @@ public class HouseCalendar {
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
+    @Schema(
+            description =
+                    "FREE; PENDING or TAKEN by a booking; BLACKOUT: the House closed it; PAST: over.")
     public enum State {
         FREE,
         PENDING,
@@ -58,17 +63,40 @@ public class HouseCalendar {
         PAST
     }
 
+    @Schema(description = "One half-hour of one room.")
     public record Cell(
-            LocalTime start, State state, Long bookingId, LocalizedText ngoName, LocalizedText note)
+            @Schema(
+                            description =
+                                    "Start of the half-hour, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "14:00:00")
+                    LocalTime start,
+            State state,
+            @Schema(
+                            description =
+                                    "The booking holding it, for staff who see the House's bookings; absent otherwise.")
+                    Long bookingId,
+            @Schema(
+                            description =
+                                    "The NGO holding it, for staff who see the House's bookings; absent otherwise.")
+                    LocalizedText ngoName,
+            @Schema(
+                            description =
+                                    "A BLACKOUT's reason (not for an internal closure seen from outside the House's staff); absent otherwise.")
+                    LocalizedText note)
             implements Serializable {}
 
+    @Schema(description = "A room against the day's half-hours.")
     public record RoomRow(
             long roomId,
             LocalizedText name,
             RoomKind kind,
-            int capacity,
-            boolean needsApproval,
-            List<Cell> cells)
+            @Schema(description = "How many people the room seats.") int capacity,
+            @Schema(description = "true: its bookings wait for approval (PENDING).")
+                    boolean needsApproval,
+            @Schema(description = "One cell per slot of the day, in order; empty on a closed day.")
+                    List<Cell> cells)
             implements Serializable {
         public RoomRow {
             cells = List.copyOf(cells);
@@ -76,15 +104,24 @@ public class HouseCalendar {
     }
 
     /** One day: closed (with the holiday's name when it is one) or the grid of half-hours. */
+    @Schema(description = "A House's rooms against one day's half-hours.")
     public record Day(
             long houseId,
             LocalizedText houseName,
-            LocalDate date,
-            boolean open,
-            LocalizedText holiday,
-            List<LocalTime> slots,
-            List<RoomRow> rooms,
-            boolean showsWho)
+            @Schema(description = "The day (ISO 8601).") LocalDate date,
+            @Schema(description = "false on a day the House is closed (weekly hours or a holiday).")
+                    boolean open,
+            @Schema(description = "The holiday's name when the day is one; absent otherwise.")
+                    LocalizedText holiday,
+            @Schema(
+                            description =
+                                    "The starts of the day's half-hours, HH:mm:ss in the House's local time.")
+                    List<LocalTime> slots,
+            @Schema(description = "Every active room with its cells.") List<RoomRow> rooms,
+            @Schema(
+                            description =
+                                    "true when the caller may see who holds each slot (bookingId, ngoName).")
+                    boolean showsWho)
             implements Serializable {
         public Day {
             slots = List.copyOf(slots);
@@ -93,25 +130,43 @@ public class HouseCalendar {
     }
 
     /** One week: per room and day, the spans taken ("10:00–12:00"), closed days marked. */
-    public record WeekDay(LocalDate date, boolean open, LocalizedText holiday)
+    @Schema(description = "A day of the week: open or closed, and its holiday.")
+    public record WeekDay(
+            @Schema(description = "The day (ISO 8601).") LocalDate date,
+            @Schema(description = "false when the House is closed that day.") boolean open,
+            @Schema(description = "The holiday's name when the day is one; absent otherwise.")
+                    LocalizedText holiday)
             implements Serializable {}
 
-    public record WeekCell(LocalDate date, boolean open, List<String> taken)
+    @Schema(description = "A room on one day of the week.")
+    public record WeekCell(
+            @Schema(description = "The day (ISO 8601).") LocalDate date,
+            @Schema(description = "false when the House is closed that day.") boolean open,
+            @Schema(
+                            description =
+                                    "The spans taken, HH:mm–HH:mm in the House's local time, in order.",
+                            example = "[\"10:00–12:00\"]")
+                    List<String> taken)
             implements Serializable {}
 
-    public record WeekRow(long roomId, LocalizedText name, List<WeekCell> days)
+    @Schema(description = "A room against the seven days of a week.")
+    public record WeekRow(
+            long roomId,
+            LocalizedText name,
+            @Schema(description = "Monday to Sunday.") List<WeekCell> days)
             implements Serializable {
         public WeekRow {
             days = List.copyOf(days);
         }
     }
 
+    @Schema(description = "A House's rooms against the days of one week.")
     public record Week(
             long houseId,
             LocalizedText houseName,
-            LocalDate monday,
-            List<WeekDay> days,
-            List<WeekRow> rooms)
+            @Schema(description = "The week's Monday (ISO 8601).") LocalDate monday,
+            @Schema(description = "Monday to Sunday.") List<WeekDay> days,
+            @Schema(description = "Every active room.") List<WeekRow> rooms)
             implements Serializable {
         public Week {
             days = List.copyOf(days);
@@ -254,14 +309,16 @@ public class HouseCalendar {
             boolean stepFree)
             implements java.io.Serializable {}
 
+    @Schema(description = "A room free for the whole span asked for that fits the wish.")
     public record FreeRoom(
             long roomId,
             LocalizedText name,
             RoomKind kind,
-            int capacity,
-            boolean stepFree,
-            boolean needsApproval,
-            List<LocalizedText> equipment)
+            @Schema(description = "How many people the room seats.") int capacity,
+            @Schema(description = "true: step-free access.") boolean stepFree,
+            @Schema(description = "true: a booking waits for approval (PENDING).")
+                    boolean needsApproval,
+            @Schema(description = "The room's equipment, by name.") List<LocalizedText> equipment)
             implements Serializable {}
 
     /** The rooms of a House that are free for the whole span and fit the wish. */

@@ -33,6 +33,8 @@ import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.premises.entity.House;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Recurring series. Every occurrence is an ordinary booking and obeys every rule of one (quotas
@@ -58,18 +60,53 @@ public class Series {
     }
 
     /** An occurrence in a preview: FREE, TAKEN (another booking or an offer) or BROKEN (a rule). */
+    @Schema(description = "One occurrence of a series and what stands in its way.")
     public record Occurrence(
-            LocalDate date, LocalTime start, LocalTime end, String state, String problem)
+            @Schema(description = "The day (ISO 8601).") LocalDate date,
+            @Schema(
+                            description = "Start, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "10:00:00")
+                    LocalTime start,
+            @Schema(
+                            description = "End, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "12:00:00")
+                    LocalTime end,
+            @Schema(
+                            description =
+                                    "FREE; TAKEN by another booking or a waitlist offer; BROKEN: a rule is broken.",
+                            enumeration = {"FREE", "TAKEN", "BROKEN"})
+                    String state,
+            @Schema(
+                            description =
+                                    "What stands in the way, in the reader's language; absent when FREE.")
+                    String problem)
             implements java.io.Serializable {
         public boolean free() {
             return "FREE".equals(state);
         }
     }
 
-    public record Preview(String rule, List<Occurrence> occurrences, int free)
+    @Schema(description = "What saving a series would do. Nothing is saved.")
+    public record Preview(
+            @Schema(
+                            description = "The rule in words.",
+                            example = "WEEKLY TU,TH FROM 2026-12-08 COUNT 10")
+                    String rule,
+            @Schema(description = "Every occurrence the rule gives, in date order.")
+                    List<Occurrence> occurrences,
+            @Schema(description = "How many occurrences are FREE.") int free)
             implements java.io.Serializable {}
 
-    public record Made(long seriesId, List<BookingView> booked, List<Occurrence> skipped)
+    @Schema(description = "A series saved: the bookings made and the occurrences skipped.")
+    public record Made(
+            @Schema(description = "The series' id.") long seriesId,
+            @Schema(description = "The bookings made, in date order.") List<BookingView> booked,
+            @Schema(description = "The occurrences not booked (only with onlyFree=true), with why.")
+                    List<Occurrence> skipped)
             implements java.io.Serializable {}
 
     /** What would happen: every occurrence with what stands in its way. Nothing is saved. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import kz.housesofdemocracy.bookings.control.Recurrence;
 import kz.housesofdemocracy.platform.InputCheck;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A recurring series request: the room, NGO, times and purpose of every occurrence, and the rule
@@ -15,22 +16,95 @@ import kz.housesofdemocracy.platform.InputCheck;
  * MONTHLY_WEEKDAY with the week of the month 1–4 or -1 for the last, and a weekday), from a first
  * day until a date or for a count.
  */
+@Schema(
+        description =
+                "A recurring series: the room, NGO, times, purpose and attendees of every"
+                        + " occurrence, and the rule that gives the days, from a first day until a"
+                        + " date or for a count, within a year.")
 public class SeriesForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Schema(
+            description = "The NGO the series is for; the caller must represent it.",
+            required = true,
+            example = "7")
     private Long ngoId;
+
+    @Schema(description = "The room wanted.", required = true, example = "14")
     private Long roomId;
+
+    @Schema(
+            description =
+                    "Start of each occurrence, HH:mm in the House's local time, on the half-hour grid.",
+            required = true,
+            example = "10:00")
     private String start;
+
+    @Schema(
+            description =
+                    "End of each occurrence, HH:mm in the House's local time, after the start.",
+            required = true,
+            example = "12:00")
     private String end;
+
+    @Schema(
+            description = "What the room is used for, up to 500 characters.",
+            required = true,
+            example = "Weekly volunteer meeting")
     private String purpose;
+
+    @Schema(
+            description = "How many people come; at most the room's capacity.",
+            required = true,
+            example = "12")
     private Integer attendees;
+
+    @Schema(
+            description =
+                    "WEEKLY (on weekdays), MONTHLY_DAY (on a day of the month) or MONTHLY_WEEKDAY (on a weekday of a week of the month). WEEKLY when left out.",
+            enumeration = {"WEEKLY", "MONTHLY_DAY", "MONTHLY_WEEKDAY"},
+            defaultValue = "WEEKLY")
     private String kind = "WEEKLY";
+
+    @Schema(
+            description = "For WEEKLY: the weekdays, MONDAY to SUNDAY.",
+            example = "[\"TUESDAY\", \"THURSDAY\"]")
     private java.util.List<String> weekdays = new java.util.ArrayList<>();
+
+    @Schema(description = "For MONTHLY_DAY: the day of the month, 1–31.", example = "15")
     private Integer dayOfMonth;
+
+    @Schema(
+            description = "For MONTHLY_WEEKDAY: the week of the month, 1–4, or -1 for the last.",
+            example = "-1")
     private Integer weekOfMonth;
+
+    @Schema(
+            description = "For MONTHLY_WEEKDAY: the weekday, MONDAY to SUNDAY.",
+            enumeration = {
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY"
+            })
     private String weekday;
+
+    @Schema(
+            description = "The first day the rule may give, ISO 8601 (YYYY-MM-DD).",
+            required = true,
+            example = "2026-12-08")
     private LocalDate first;
+
+    @Schema(
+            description = "The last day, ISO 8601, within a year of first; give this or count.",
+            example = "2027-03-30")
     private LocalDate until;
+
+    @Schema(description = "How many occurrences; give this or until.", example = "10")
     private Integer count;
 
     public Long getNgoId() {

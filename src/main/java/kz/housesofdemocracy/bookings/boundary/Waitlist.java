@@ -26,6 +26,8 @@ import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Waitlists of taken slots. When a slot frees (a cancellation, a rejection, a no-show) the first in
@@ -43,18 +45,34 @@ public class Waitlist {
     @Inject private BookingLetters letters;
 
     /** A waitlist entry as its NGO sees it. */
+    @Schema(description = "An NGO's place in line for a taken slot.")
     public record EntryView(
             long id,
             long roomId,
             LocalizedText roomName,
             long ngoId,
             LocalizedText ngoName,
-            LocalDate date,
-            LocalTime start,
-            LocalTime end,
-            String status,
-            Instant offerEndsAt,
-            int place)
+            @Schema(description = "The day (ISO 8601), in the House's local time.") LocalDate date,
+            @Schema(
+                            description = "Start, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "14:00:00")
+                    LocalTime start,
+            @Schema(
+                            description = "End, HH:mm:ss in the House's local time.",
+                            type = SchemaType.STRING,
+                            format = "time",
+                            example = "16:00:00")
+                    LocalTime end,
+            @Schema(
+                            description =
+                                    "WAITING in line; OFFERED: the slot is free for this NGO until offerEndsAt; BOOKED, WITHDRAWN or EXPIRED.",
+                            enumeration = {"WAITING", "OFFERED", "BOOKED", "WITHDRAWN", "EXPIRED"})
+                    String status,
+            @Schema(description = "Until when an offer can be taken (UTC); absent unless OFFERED.")
+                    Instant offerEndsAt,
+            @Schema(description = "The place in line, 1 first.") int place)
             implements java.io.Serializable {
         public boolean offered() {
             return "OFFERED".equals(status);
