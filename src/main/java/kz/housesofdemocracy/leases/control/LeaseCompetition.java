@@ -23,6 +23,7 @@ import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.Office;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * NGOs competing for offices: the applications side by side with the facts a fair choice rests on,
@@ -38,15 +39,34 @@ public class LeaseCompetition {
     @Inject private LeaseLetters letters;
 
     /** What matters for a fair choice between NGOs applying for the same office. */
+    @Schema(
+            description =
+                    "An application competing for an office, with the facts about its NGO a fair"
+                            + " choice rests on.")
     public record Contender(
             LeaseView application,
-            boolean eligible,
-            boolean holdsSpace,
-            long bookingsLastYear,
-            int noShowPercent,
-            boolean youthLed,
-            List<String> languages,
-            List<LocalizedText> areas)
+            @Schema(description = "Whether the NGO is eligible now (the eligibility policy).")
+                    boolean eligible,
+            @Schema(description = "Whether the NGO already holds an approved or active lease.")
+                    boolean holdsSpace,
+            @Schema(
+                            description =
+                                    "The NGO's confirmed or no-show bookings that started in the"
+                                            + " last 365 days.")
+                    long bookingsLastYear,
+            @Schema(
+                            description =
+                                    "Share of the NGO's confirmed bookings of the last year that"
+                                            + " ended as no-shows, whole percent.")
+                    int noShowPercent,
+            @Schema(description = "Whether the NGO is youth-led.") boolean youthLed,
+            @Schema(
+                            description =
+                                    "The languages the NGO works in (KK, RU, EN, OTHER), sorted.",
+                            example = "[\"KK\", \"RU\"]")
+                    List<String> languages,
+            @Schema(description = "The NGO's areas of activity, named in three languages.")
+                    List<LocalizedText> areas)
             implements Serializable {}
 
     /**

@@ -15,6 +15,7 @@ import kz.housesofdemocracy.leases.entity.LeaseWindow;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The application windows of the regions: which one is open, which overlap, how they read. */
 @ApplicationScoped
@@ -23,13 +24,19 @@ public class LeaseWindows {
     @PersistenceContext private EntityManager em;
 
     /** An application window as people see it. */
+    @Schema(
+            description =
+                    "The days in which a region's NGOs apply for offices, for leases from the"
+                            + " next 1 January.")
     public record WindowView(
             long id,
-            String regionCode,
-            LocalDate opensOn,
-            LocalDate closesOn,
-            LocalDate leaseStart,
-            boolean open)
+            @Schema(description = "The region (ISO 3166-2 code).", example = "KZ-75")
+                    String regionCode,
+            @Schema(description = "First day NGOs may submit (ISO date).") LocalDate opensOn,
+            @Schema(description = "Last day NGOs may submit (ISO date).") LocalDate closesOn,
+            @Schema(description = "The 1 January the leases applied for begin (ISO date).")
+                    LocalDate leaseStart,
+            @Schema(description = "Whether NGOs may submit today.") boolean open)
             implements Serializable {}
 
     /** The dates a new window's form starts with. */

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.DateSpan;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The arithmetic of a lease: terms start on 1 January and run for whole years, to 31 December; rent
@@ -21,7 +23,20 @@ public final class LeaseTerms {
     private LeaseTerms() {}
 
     /** A month of the schedule: what the space is worth, what the NGO pays, the subsidy. */
-    public record Month(YearMonth month, BigDecimal market, BigDecimal payment, BigDecimal subsidy)
+    @Schema(description = "One month of a lease's payment schedule; amounts in tenge (KZT).")
+    public record Month(
+            @Schema(
+                            type = SchemaType.STRING,
+                            description = "The calendar month, yyyy-MM.",
+                            pattern = "^[0-9]{4}-[0-9]{2}$",
+                            example = "2027-01")
+                    YearMonth month,
+            @Schema(description = "The office's market rent for the month.", example = "120000.00")
+                    BigDecimal market,
+            @Schema(description = "What the NGO pays for the month.", example = "60000.00")
+                    BigDecimal payment,
+            @Schema(description = "What the state pays for the month.", example = "60000.00")
+                    BigDecimal subsidy)
             implements java.io.Serializable {}
 
     public static boolean startsOnFirstOfJanuary(LocalDate day) {
