@@ -45,7 +45,9 @@ public class OfficesResource {
             operationId = "getOffice",
             summary = "Read one office",
             description =
-                    "An office with its area, floor, monthly rent in tenge, the date it is available from, its photos and the room it is booked as by the hour."
+                    "An office with its area, floor, monthly rent in tenge, the date it is"
+                            + " available from, its photos and the room it is booked as by"
+                            + " the hour."
                             + " Retired offices are still answered (`active` is false), so links"
                             + " to them keep working. Public: no sign-in needed.")
     @APIResponse(responseCode = "200", description = "The office.")
@@ -73,7 +75,8 @@ public class OfficesResource {
             operationId = "updateOffice",
             summary = "Change an office",
             description =
-                    "Replaces the office's facts (the same rules as adding it; the hourly room must be an active room of the same House)."
+                    "Replaces the office's facts (the same rules as adding it; the hourly room"
+                            + " must be an active room of the same House)."
                             + " The House's managers and the national administrator. Refused"
                             + " with 409 when the office is retired. Audited with the values"
                             + " before and after.")
@@ -198,19 +201,22 @@ public class OfficesResource {
             @QueryParam("altKk")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in Kazakh, up to 300 characters; optional.",
+                                    "The photo's alternative text in Kazakh, up to 300"
+                                            + " characters; optional.",
                             example = "Жарық бөлме")
                     String altKk,
             @QueryParam("altRu")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in Russian, up to 300 characters; optional.",
+                                    "The photo's alternative text in Russian, up to 300"
+                                            + " characters; optional.",
                             example = "Светлая комната")
                     String altRu,
             @QueryParam("altEn")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in English, up to 300 characters; optional.",
+                                    "The photo's alternative text in English, up to 300"
+                                            + " characters; optional.",
                             example = "A bright room with a long table")
                     String altEn) {
         long photoId =

@@ -46,7 +46,8 @@ public class RoomsResource {
             operationId = "getRoom",
             summary = "Read one room",
             description =
-                    "A room with its kind, capacity, equipment, hourly rate in tenge, booking rules and photos."
+                    "A room with its kind, capacity, equipment, hourly rate in tenge, booking"
+                            + " rules and photos."
                             + " Retired rooms are still answered (`active` is false), so links"
                             + " to them keep working. Public: no sign-in needed.")
     @APIResponse(responseCode = "200", description = "The room.")
@@ -75,7 +76,8 @@ public class RoomsResource {
             operationId = "updateRoom",
             summary = "Change a room",
             description =
-                    "Replaces the room's facts (the same rules as adding it; a new rate applies to bookings made from now on, made ones keep their price)."
+                    "Replaces the room's facts (the same rules as adding it; a new rate applies"
+                            + " to bookings made from now on, made ones keep their price)."
                             + " The House's managers and the national administrator. Refused"
                             + " with 409 when the room is retired. Audited with the values"
                             + " before and after.")
@@ -203,19 +205,22 @@ public class RoomsResource {
             @QueryParam("altKk")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in Kazakh, up to 300 characters; optional.",
+                                    "The photo's alternative text in Kazakh, up to 300"
+                                            + " characters; optional.",
                             example = "Жарық бөлме")
                     String altKk,
             @QueryParam("altRu")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in Russian, up to 300 characters; optional.",
+                                    "The photo's alternative text in Russian, up to 300"
+                                            + " characters; optional.",
                             example = "Светлая комната")
                     String altRu,
             @QueryParam("altEn")
                     @Parameter(
                             description =
-                                    "The photo's alternative text in English, up to 300 characters; optional.",
+                                    "The photo's alternative text in English, up to 300"
+                                            + " characters; optional.",
                             example = "A bright room with a long table")
                     String altEn) {
         long photoId =
