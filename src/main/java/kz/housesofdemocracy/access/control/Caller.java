@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.i18n.Language;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signed-in person making the current request, with the roles and scopes they hold now. */
 public record Caller(
@@ -33,7 +34,25 @@ public record Caller(
     }
 
     /** One held role and its scope (a House id for managers, a region code for approvers). */
-    public record Grant(Role role, Long houseId, String regionCode) implements Serializable {}
+    @Schema(
+            name = "HeldRole",
+            description =
+                    "A role a person holds, with its scope: a House for HOUSE_MANAGER, a region"
+                            + " for AKIMAT_APPROVER, none for the others.")
+    public record Grant(
+            @Schema(required = true) Role role,
+            @Schema(
+                            description = "The House a HOUSE_MANAGER looks after, else null.",
+                            nullable = true)
+                    Long houseId,
+            @Schema(
+                            description =
+                                    "The ISO 3166-2 code of an AKIMAT_APPROVER's region, else"
+                                            + " null.",
+                            nullable = true,
+                            example = "KZ-71")
+                    String regionCode)
+            implements Serializable {}
 
     public boolean holds(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);

@@ -32,6 +32,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * People's own accounts: sign-up with a confirmed e-mail, sign-in with lock-out, password reset,
@@ -183,8 +184,23 @@ public class Accounts {
     }
 
     /** A person's own profile. */
+    @Schema(name = "Profile", description = "The signed-in person as they see themselves.")
     public record Profile(
-            long id, String email, String name, Language language, List<Caller.Grant> grants) {}
+            @Schema(description = "The account's id.", required = true) long id,
+            @Schema(description = "The e-mail address, the sign-in name.", required = true)
+                    String email,
+            @Schema(description = "The name others see.", required = true) String name,
+            @Schema(
+                            description = "The language of the person's letters and pages.",
+                            required = true)
+                    Language language,
+            @Schema(
+                            description =
+                                    "The roles the person holds, each with its scope (every"
+                                            + " account is an NGO representative; staff roles come from an"
+                                            + " administrator).",
+                            required = true)
+                    List<Caller.Grant> grants) {}
 
     public Profile profile(Caller caller) {
         Account account = own(caller);
@@ -235,8 +251,20 @@ public class Accounts {
     }
 
     /** One personal API token as its owner sees it (the secret only once, on creation). */
+    @Schema(name = "ApiToken", description = "A personal API token as its owner sees it.")
     public record TokenView(
-            long id, String name, Instant createdAt, Instant lastUsedAt, String secret)
+            @Schema(description = "The token's id, for revoking it.", required = true) long id,
+            @Schema(description = "What the token is for.", required = true) String name,
+            @Schema(description = "When it was made.", required = true) Instant createdAt,
+            @Schema(description = "When it was last used; null if never.", nullable = true)
+                    Instant lastUsedAt,
+            @Schema(
+                            description =
+                                    "The token to send as `Authorization: Bearer <secret>`:"
+                                            + " only in the answer that creates it, null in lists.",
+                            nullable = true,
+                            example = "hod_3q2ZxX…")
+                    String secret)
             implements java.io.Serializable {}
 
     public List<TokenView> apiTokens(Caller caller) {

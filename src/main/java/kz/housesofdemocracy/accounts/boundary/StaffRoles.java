@@ -23,6 +23,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The national administrator's staff roles: who manages which House, who approves in which region.
@@ -40,17 +41,38 @@ public class StaffRoles {
     @Inject private AccountSearch search;
 
     /** An account as the administrator finds it. */
-    public record AccountRow(long id, String email, String name, String status)
+    @Schema(name = "StaffAccount", description = "An account as the administrator finds it.")
+    public record AccountRow(
+            @Schema(description = "The account's id.", required = true) long id,
+            @Schema(description = "The e-mail address.", required = true) String email,
+            @Schema(description = "The person's name.", required = true) String name,
+            @Schema(
+                            description = "PENDING (address not confirmed), ACTIVE or DISABLED.",
+                            required = true,
+                            enumeration = {"PENDING", "ACTIVE", "DISABLED"})
+                    String status)
             implements java.io.Serializable {}
 
     /** One grant, with its scope named for people. */
+    @Schema(name = "StaffGrant", description = "One role an account holds, with its scope.")
     public record GrantRow(
-            long id,
-            Role role,
-            Long houseId,
-            LocalizedText houseName,
-            String regionCode,
-            LocalizedText regionName)
+            @Schema(description = "The grant's id, for revoking it.", required = true) long id,
+            @Schema(required = true) Role role,
+            @Schema(description = "The House of a HOUSE_MANAGER grant, else null.", nullable = true)
+                    Long houseId,
+            @Schema(description = "That House's name in kk, ru and en, else null.", nullable = true)
+                    LocalizedText houseName,
+            @Schema(
+                            description =
+                                    "The ISO 3166-2 region code of an AKIMAT_APPROVER grant, else"
+                                            + " null.",
+                            nullable = true,
+                            example = "KZ-71")
+                    String regionCode,
+            @Schema(
+                            description = "That region's name in kk, ru and en, else null.",
+                            nullable = true)
+                    LocalizedText regionName)
             implements java.io.Serializable {}
 
     /** A page of accounts whose e-mail or name contains the query, ordered by e-mail. */
@@ -188,7 +210,17 @@ public class StaffRoles {
     }
 
     /** Someone who looks after a House: its managers and its region's approvers. */
-    public record StaffMember(long accountId, String name, String email, Role role)
+    @Schema(name = "HouseStaffMember", description = "Someone who looks after a House.")
+    public record StaffMember(
+            @Schema(description = "The person's account id.", required = true) long accountId,
+            @Schema(description = "The person's name.", required = true) String name,
+            @Schema(description = "The person's e-mail address.", required = true) String email,
+            @Schema(
+                            description =
+                                    "HOUSE_MANAGER of this House or AKIMAT_APPROVER of its"
+                                            + " region.",
+                            required = true)
+                    Role role)
             implements java.io.Serializable {}
 
     /** A House's staff, for that House's managers, its region's approvers and administrators. */

@@ -21,6 +21,7 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.control.AuditRegions;
 import kz.housesofdemocracy.audit.entity.AuditEntry;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The national administrator's search through the audit trail, newest first, a page at a time. */
 @Stateless
@@ -51,16 +52,48 @@ public class AuditLog {
         }
     }
 
+    @Schema(name = "AuditLine", description = "One line of the audit trail: who did what, when.")
     public record Line(
-            long id,
-            Instant at,
-            String actorEmail,
-            String action,
-            String objectType,
-            String objectId,
-            String regionCode,
-            String detail,
-            String sourceAddress)
+            @Schema(description = "The line's id; later lines have larger ids.", required = true)
+                    long id,
+            @Schema(description = "When it happened.", required = true) Instant at,
+            @Schema(
+                            description =
+                                    "The e-mail address of whoever did it; null for the system"
+                                            + " or an unknown person.",
+                            nullable = true)
+                    String actorEmail,
+            @Schema(
+                            description = "What was done, as a stable key (`area.verb`).",
+                            required = true,
+                            example = "role.granted")
+                    String action,
+            @Schema(
+                            description =
+                                    "The kind of object it was done to, e.g. `account`,"
+                                            + " `booking`.",
+                            nullable = true,
+                            example = "account")
+                    String objectType,
+            @Schema(
+                            description = "The object's id within its kind.",
+                            nullable = true,
+                            example = "42")
+                    String objectId,
+            @Schema(
+                            description = "The ISO 3166-2 code of the region concerned, if any.",
+                            nullable = true,
+                            example = "KZ-71")
+                    String regionCode,
+            @Schema(
+                            description = "Details in words, e.g. the scope and the reason.",
+                            nullable = true)
+                    String detail,
+            @Schema(
+                            description = "The IP address the request came from, if any.",
+                            nullable = true,
+                            example = "127.0.0.1")
+                    String sourceAddress)
             implements java.io.Serializable {}
 
     public List<Line> search(Caller caller, Filter filter, int first, int size) {

@@ -29,6 +29,7 @@ import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
 import kz.housesofdemocracy.reports.entity.ReportPublication;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Annual occupancy and subsidy reports: computed for the caller's scope (a region's approvers their
@@ -67,7 +68,16 @@ public class Reports {
     public record Computed(OccupancyReport report, int statements, long allocatedBytes) {}
 
     /** A published version as listed. */
-    public record Publication(int year, int version, String reason, Instant publishedAt)
+    @Schema(name = "ReportPublication", description = "A published version of a national report.")
+    public record Publication(
+            @Schema(description = "The report's year.", required = true, example = "2027") int year,
+            @Schema(description = "The version, from 1.", required = true, example = "1")
+                    int version,
+            @Schema(
+                            description = "Why it replaced the version before; null for the first.",
+                            nullable = true)
+                    String reason,
+            @Schema(description = "When it was published.", required = true) Instant publishedAt)
             implements Serializable {}
 
     /**

@@ -18,6 +18,16 @@ import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Annual occupancy and subsidy reports. Computed ones are for staff within their scope; published
@@ -25,12 +35,35 @@ import kz.housesofdemocracy.reports.control.OccupancyReport;
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports")
 public class ReportsResource {
+
+    static final String CSV = "text/csv";
+    static final String PDF = "application/pdf";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final String SCOPE =
+            " Administrators may ask for the nation, any region or any House; an akimat"
+                    + " approver for their own region or a House in it (403 otherwise, 401"
+                    + " without sign-in). `house` wins over `region` when both are given. An"
+                    + " unknown region or House is 404; a year outside 2000–2100 is 422.";
+
+    private static final String FILE =
+            " The file is named `report-<year>[-v<version>]-<lang>.<format>` (Content-Disposition:"
+                    + " attachment).";
 
     @Inject private Reports reports;
     @Inject private CurrentCaller caller;
 
-    public record PublishRequest(String reason) {}
+    @Schema(name = "ReportPublishRequest", description = "Why a report is published again.")
+    public record PublishRequest(
+            @Schema(
+                            description =
+                                    "Why this version replaces the last one: needed for every"
+                                            + " version after the first, at most 2,000 characters.",
+                            nullable = true,
+                            example = "Corrected the March holidays")
+                    String reason) {}
 
     /**
      * The year's report for the nation, {@code ?region=} or {@code ?house=}. The headers say what
@@ -38,10 +71,63 @@ public class ReportsResource {
      */
     @GET
     @Path("occupancy/{year: [0-9]+}")
+    @Operation(
+            operationId = "getOccupancyReport",
+            summary = "Compute an occupancy report",
+            description =
+                    "Computes the year's occupancy and subsidy report now, for the nation, a"
+                            + " region (`region`) or a House (`house`), with the lines by NGO."
+                            + " The headers say what computing it cost."
+                            + SCOPE)
+    @SecurityRequirement(name = "bearerAuth")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report.",
+            headers = {
+                @Header(
+                        name = "X-Report-Statements",
+                        description = "SQL statements run to compute it.",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = "X-Report-Allocated-Bytes",
+                        description = "Bytes allocated while computing it; -1 if unknown.",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OccupancyReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response occupancy(
-            @PathParam("year") int year,
-            @QueryParam("region") String region,
-            @QueryParam("house") String house) {
+            @Parameter(
+                            description = "The calendar year, 2000 to 2100.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year,
+            @Parameter(
+                            description =
+                                    "The ISO 3166-2 code of a region, for its report; the"
+                                            + " nation's when neither this nor `house` is given.",
+                            example = "KZ-71")
+                    @QueryParam("region")
+                    String region,
+            @Parameter(
+                            description = "A House's id, for its report.",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                            example = "1")
+                    @QueryParam("house")
+                    String house) {
         Reports.Computed computed =
                 reports.occupancy(caller.require(), year, blank(region), houseId(house));
         return Response.ok(computed.report())
@@ -58,12 +144,86 @@ public class ReportsResource {
         "application/pdf",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     })
+    @Operation(
+            operationId = "exportOccupancyReport",
+            summary = "Download an occupancy report",
+            description =
+                    "The year's report, computed now as GET /api/reports/occupancy/{year} does,"
+                            + " as a CSV, Excel (xlsx) or PDF file. `format` is required: without"
+                            + " it, or with another value, the answer is 422."
+                            + FILE
+                            + SCOPE)
+    @SecurityRequirement(name = "bearerAuth")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, in the format asked for.",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with the file's name.",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = PDF,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response export(
-            @PathParam("year") int year,
-            @QueryParam("region") String region,
-            @QueryParam("house") String house,
-            @QueryParam("format") String format,
-            @QueryParam("lang") String lang) {
+            @Parameter(
+                            description = "The calendar year, 2000 to 2100.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year,
+            @Parameter(
+                            description =
+                                    "The ISO 3166-2 code of a region, for its report; the"
+                                            + " nation's when neither this nor `house` is given.",
+                            example = "KZ-71")
+                    @QueryParam("region")
+                    String region,
+            @Parameter(
+                            description = "A House's id, for its report.",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                            example = "1")
+                    @QueryParam("house")
+                    String house,
+            @Parameter(
+                            description = "The file's format. Required.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx", "pdf"}),
+                            example = "xlsx")
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description =
+                                    "The language of the file's labels; Kazakh when absent or"
+                                            + " unknown.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"kk", "ru", "en"},
+                                            defaultValue = "kk"),
+                            example = "ru")
+                    @QueryParam("lang")
+                    String lang) {
         OccupancyReport report =
                 reports.occupancy(caller.require(), year, blank(region), houseId(house)).report();
         String kind = format(format, false);
@@ -74,7 +234,50 @@ public class ReportsResource {
     @POST
     @Path("occupancy/{year: [0-9]+}/publications")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response publish(@PathParam("year") int year, PublishRequest request) {
+    @Operation(
+            operationId = "publishOccupancyReport",
+            summary = "Publish a national report",
+            description =
+                    "Freezes the year's national report as a new published version that anyone"
+                            + " may read and download (GET /api/reports/published/…). The"
+                            + " published copy leaves out the lines that name NGOs. The first"
+                            + " version needs no reason, every later one does (422 without)."
+                            + " For national administrators only (403 otherwise, 401 without"
+                            + " sign-in). Two first publications of a year at once: one gets"
+                            + " 409. A year outside 2000–2100 is 422. The body may be omitted"
+                            + " for the first version; malformed JSON or an unknown field is"
+                            + " 400."
+                            + " A write sent by a browser from another site with the session"
+                            + " cookie is refused with 403.")
+    @SecurityRequirement(name = "bearerAuth")
+    @RequestBody(description = "Why, for a version after the first.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Published; the new version.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Reports.Publication.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response publish(
+            @Parameter(
+                            description = "The calendar year, 2000 to 2100.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year,
+            PublishRequest request) {
         Reports.Publication published =
                 reports.publish(caller.require(), year, request == null ? null : request.reason());
         return Response.created(URI.create("reports/published/" + year + "/" + published.version()))
@@ -84,6 +287,16 @@ public class ReportsResource {
 
     @GET
     @Path("published")
+    @Operation(
+            operationId = "listReportPublications",
+            summary = "List published reports",
+            description =
+                    "Every published version of the national reports, newest year and version"
+                            + " first. Public: no sign-in needed. (Like every operation, a query"
+                            + " parameter with digits of another script or broken characters is"
+                            + " refused with 422.)")
+    @APIResponse(responseCode = "200", description = "The published versions.")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public List<Reports.Publication> publications() {
         return reports.publications();
     }
@@ -91,13 +304,70 @@ public class ReportsResource {
     /** A published version exactly as it was published (the latest when none is named). */
     @GET
     @Path("published/{year: [0-9]+}")
-    public Response latest(@PathParam("year") int year) {
+    @Operation(
+            operationId = "getLatestPublishedReport",
+            summary = "Read the latest published report of a year",
+            description =
+                    "The newest published version of the year's national report, exactly as it"
+                            + " was published (without the lines that name NGOs). Public. 404"
+                            + " when the year has none.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published report.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OccupancyReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response latest(
+            @Parameter(
+                            description = "The calendar year of the report.",
+                            required = true,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year) {
         return json(year, null);
     }
 
     @GET
     @Path("published/{year: [0-9]+}/{version: [0-9]+}")
-    public Response version(@PathParam("year") int year, @PathParam("version") int version) {
+    @Operation(
+            operationId = "getPublishedReport",
+            summary = "Read one published report version",
+            description =
+                    "One published version of the year's national report, byte for byte as it"
+                            + " was published: it never changes. Public. 404 when there is no"
+                            + " such version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published report.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OccupancyReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response version(
+            @Parameter(
+                            description = "The calendar year of the report.",
+                            required = true,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year,
+            @Parameter(
+                            description = "The published version, from 1.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1"),
+                            example = "1")
+                    @PathParam("version")
+                    int version) {
         return json(year, version);
     }
 
@@ -110,11 +380,81 @@ public class ReportsResource {
         "application/pdf",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     })
+    @Operation(
+            operationId = "exportPublishedReport",
+            summary = "Download a published report (open data)",
+            description =
+                    "One published version as a CSV, JSON, Excel (xlsx) or PDF file. `format` is"
+                            + " required: without it, or with another value, the answer is 422."
+                            + " JSON is the published document itself (as GET"
+                            + " /api/reports/published/{year}/{version}); `lang` applies to the"
+                            + " other formats."
+                            + FILE
+                            + " Public. 404 when there is no such version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, in the format asked for.",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with the file's name (not for json).",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = OccupancyReport.class)),
+                @Content(
+                        mediaType = XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = PDF,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response publishedExport(
-            @PathParam("year") int year,
-            @PathParam("version") int version,
-            @QueryParam("format") String format,
-            @QueryParam("lang") String lang) {
+            @Parameter(
+                            description = "The calendar year of the report.",
+                            required = true,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32"),
+                            example = "2027")
+                    @PathParam("year")
+                    int year,
+            @Parameter(
+                            description = "The published version, from 1.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1"),
+                            example = "1")
+                    @PathParam("version")
+                    int version,
+            @Parameter(
+                            description = "The file's format. Required.",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "json", "xlsx", "pdf"}),
+                            example = "csv")
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description =
+                                    "The language of the file's labels; Kazakh when absent or"
+                                            + " unknown.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"kk", "ru", "en"},
+                                            defaultValue = "kk"),
+                            example = "ru")
+                    @QueryParam("lang")
+                    String lang) {
         String kind = format(format, true);
         if ("json".equals(kind)) {
             return json(year, version);

@@ -3,25 +3,42 @@ package kz.housesofdemocracy.reports.control;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The figures of a place (room, House, region, nation) for a month or a year. Minutes and money are
  * summed; rates are derived, so that rolling rooms up into Houses and regions stays exact.
  */
+@Schema(
+        name = "ReportFigures",
+        description =
+                "The figures of a place for a month or the year: rooms in minutes and tenge,"
+                        + " offices in m²-months and tenge. Rates are left to the reader"
+                        + " (utilisation = bookedMinutes ÷ availableMinutes).")
 public record Figures(
-        long availableMinutes,
-        long bookedMinutes,
-        long usedMinutes,
-        long heldBookings,
-        long noShows,
-        BigDecimal marketValue,
-        BigDecimal subsidy,
-        BigDecimal charged,
-        BigDecimal officeM2MonthsAvailable,
-        BigDecimal officeM2MonthsLeased,
-        BigDecimal leaseMarketValue,
-        BigDecimal leasePayments,
-        BigDecimal leaseSubsidy)
+        @Schema(description = "Minutes the rooms were open for booking.", required = true)
+                long availableMinutes,
+        @Schema(description = "Minutes booked.", required = true) long bookedMinutes,
+        @Schema(description = "Minutes used: checked in, or held by events.", required = true)
+                long usedMinutes,
+        @Schema(description = "Bookings that held a room.", required = true) long heldBookings,
+        @Schema(description = "Of those, no-shows.", required = true) long noShows,
+        @Schema(description = "The market value of the booked time, in tenge.", required = true)
+                BigDecimal marketValue,
+        @Schema(description = "The state's subsidy for rooms, in tenge.", required = true)
+                BigDecimal subsidy,
+        @Schema(description = "What the NGOs were charged for rooms, in tenge.", required = true)
+                BigDecimal charged,
+        @Schema(description = "Office area available, in m²-months.", required = true)
+                BigDecimal officeM2MonthsAvailable,
+        @Schema(description = "Office area leased, in m²-months.", required = true)
+                BigDecimal officeM2MonthsLeased,
+        @Schema(description = "The market value of the leased offices, in tenge.", required = true)
+                BigDecimal leaseMarketValue,
+        @Schema(description = "What the NGOs pay for offices, in tenge.", required = true)
+                BigDecimal leasePayments,
+        @Schema(description = "The state's subsidy for offices, in tenge.", required = true)
+                BigDecimal leaseSubsidy)
         implements Serializable {
 
     public static final Figures ZERO =

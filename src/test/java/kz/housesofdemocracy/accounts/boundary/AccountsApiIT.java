@@ -2,6 +2,7 @@ package kz.housesofdemocracy.accounts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -266,6 +267,62 @@ class AccountsApiIT {
         assertEquals(
                 "127.0.0.1",
                 audit.getJsonArray("items").getJsonObject(0).getString("sourceAddress"));
+    }
+
+    @Test
+    void theAdministratorGrantsAndRevokesARoleAndPagesThroughAccountsAndTheAuditTrail() {
+        String email = NewAccounts.confirmed(base, "grantee");
+        Api admin = Api.signedIn(base, Demo.ADMIN.email(), Demo.password());
+        JsonObject found = admin.get("api/admin/accounts?q=" + email).object();
+        assertEquals(1, found.getInt("total"));
+        assertTrue(found.isNull("next"), found.toString());
+        long account = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        String grants = "api/admin/accounts/" + account + "/grants";
+        String body =
+                "{\"role\":\"AKIMAT_APPROVER\",\"regionCode\":\"KZ-71\",\"reason\":\"Paging"
+                        + " test\"}";
+        Api.Reply granted = admin.post(grants, body);
+        assertEquals(201, granted.status(), granted.body());
+        long grant = granted.object().getJsonNumber("id").longValue();
+        assertTrue(
+                granted.headers().firstValue("Location").orElse("").endsWith(grants + "/" + grant),
+                granted.headers().toString());
+        assertTrue(admin.get(grants).body().contains("\"KZ-71\""));
+        assertEquals(409, admin.post(grants, body).status(), "the same role and scope again");
+
+        assertEquals(204, admin.delete(grants + "/" + grant + "?reason=Paging").status());
+        assertFalse(admin.get(grants).body().contains("\"KZ-71\""));
+
+        // A page of one account, then the next by its address: another account.
+        JsonObject page = admin.get("api/admin/accounts?size=1").object();
+        assertEquals(1, page.getJsonArray("items").size());
+        assertTrue(page.getJsonNumber("total").longValue() > 1);
+        JsonObject second = admin.get("api/" + page.getString("next")).object();
+        assertEquals(1, second.getJsonArray("items").size());
+        assertNotEquals(
+                page.getJsonArray("items").getJsonObject(0).getString("email"),
+                second.getJsonArray("items").getJsonObject(0).getString("email"));
+
+        // The audit trail pages the same way, newest first: the revocation, then the grant.
+        JsonObject newest =
+                admin.get("api/audit?action=role.&actor=" + Demo.ADMIN.email() + "&size=1")
+                        .object();
+        assertEquals(
+                "role.revoked", newest.getJsonArray("items").getJsonObject(0).getString("action"));
+        JsonObject before = admin.get("api/" + newest.getString("next")).object();
+        JsonObject granting = before.getJsonArray("items").getJsonObject(0);
+        assertEquals("role.granted", granting.getString("action"));
+        assertTrue(granting.getString("detail").contains("Paging test"), granting.toString());
+        JsonObject last =
+                admin.get(
+                                "api/audit?action=role.&actor="
+                                        + Demo.ADMIN.email()
+                                        + "&size=1&first="
+                                        + (newest.getInt("total") - 1))
+                        .object();
+        assertEquals(1, last.getJsonArray("items").size());
+        assertTrue(last.isNull("next"), "the last page has no next: " + last);
     }
 
     @Test
