@@ -114,7 +114,8 @@ public class FilingsResource {
             operationId = "decideFiling",
             summary = "Verify or refuse a filing (staff)",
             description =
-                    "An akimat approver of the NGO's region (or a national administrator)"
+                    "Only an akimat approver of the NGO's region (others, national administrators"
+                            + " included: 403)"
                             + " verifies the filing, or refuses it with a reason that is mailed to"
                             + " the NGO's representatives. Once only: a decided filing gives 409."
                             + " Never for an NGO the staff member represents (403).")

@@ -416,7 +416,8 @@ public class NgosResource {
             operationId = "decideNgoIdentity",
             summary = "Verify or refuse an NGO's identity (staff)",
             description =
-                    "An akimat approver of the NGO's region (or a national administrator)"
+                    "Only an akimat approver of the NGO's region (others, national administrators"
+                            + " included: 403)"
                             + " verifies the NGO's identity, or refuses it with a reason that is"
                             + " mailed to its representatives. Never for an NGO the staff member"
                             + " represents (four eyes: 403). May be decided again.")
@@ -444,7 +445,8 @@ public class NgosResource {
             operationId = "changeNgoOperatingStatus",
             summary = "Suspend, liquidate or reinstate an NGO (staff)",
             description =
-                    "An akimat approver of the NGO's region (or a national administrator)"
+                    "Only an akimat approver of the NGO's region (others, national administrators"
+                            + " included: 403)"
                             + " changes its operating status, always with a reason, which is"
                             + " mailed to its representatives. A liquidated NGO stays liquidated"
                             + " (409). Never for an NGO the staff member represents (403).")
