@@ -251,7 +251,7 @@ class NgoRegistryApiIT {
                 mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .allMatch(n -> n.getString("regionCode").equals("KZ-71")));
         assertEquals(403, astana.get("api/ngos?region=KZ-75").status());
-        // Paged: {items, total, next}, next relative to /api/ and null on the last page.
+        // Paged: {items, total, next}, next relative to /api/ and absent (null) on the last page.
         JsonObject one = astana.get("api/ngos?size=1&sort=id").object();
         assertEquals(1, one.getJsonArray("items").size());
         assertTrue(one.getInt("total") >= 2, "the demo has two NGOs in Astana");
@@ -262,7 +262,7 @@ class NgoRegistryApiIT {
                 second.getJsonArray("items").getJsonObject(0).getInt("id")
                         > one.getJsonArray("items").getJsonObject(0).getInt("id"));
         JsonObject last = astana.get("api/ngos?size=200").object();
-        assertTrue(last.isNull("next"));
+        assertTrue(!last.containsKey("next") || last.isNull("next"), "no next on the last page");
         assertEquals(
                 403,
                 Api.withToken(base, Demo.MANAGER_ASTANA.email(), Demo.password())
