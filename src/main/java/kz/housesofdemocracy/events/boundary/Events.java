@@ -40,6 +40,7 @@ import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The sector's event calendar. Administrators organise national events, a region's approvers its
@@ -67,7 +68,12 @@ public class Events {
     @Inject private AuditTrail audit;
 
     /** What creating an event did. */
-    public record Created(EventView event, int displaced) {}
+    @Schema(
+            name = "EventCreated",
+            description = "A created event, and how many bookings it displaced.")
+    public record Created(
+            @Schema(description = "The event as created.") EventView event,
+            @Schema(description = "How many bookings its room holds cancelled.") int displaced) {}
 
     // --- reading
 

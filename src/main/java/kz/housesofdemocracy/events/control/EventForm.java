@@ -7,27 +7,61 @@ import java.util.List;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new event: its scope (NATIONAL, REGIONAL with a region, HOUSE with a House), title and
  * description in up to three languages, when (local time of its House, or Astana's), whether it is
  * public, an optional registration capacity and deadline, and the rooms it holds.
  */
+@Schema(
+        description =
+                "A new event. Times are local to its House (or Astana's for national and regional"
+                        + " events) and must lie ahead.")
 public class EventForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Schema(
+            description = "Who it is for; default HOUSE.",
+            enumeration = {"NATIONAL", "REGIONAL", "HOUSE"},
+            defaultValue = "HOUSE")
     private String scope = "HOUSE";
+
+    @Schema(description = "The region's ISO 3166-2 code, for REGIONAL events.", examples = "KZ-71")
     private String regionCode;
+
+    @Schema(description = "The House's id, for HOUSE events.")
     private Long houseId;
+
+    @Schema(description = "The title in Kazakh, Russian and English (at least one).")
     private TextsForm title = new TextsForm();
+
+    @Schema(description = "The description in Kazakh, Russian and English.")
     private TextsForm description = new TextsForm();
+
+    @Schema(description = "The (first) day, an ISO date.", examples = "2027-01-15")
     private LocalDate date;
+
+    @Schema(description = "The local start time, HH:mm.", examples = "10:00")
     private String start;
+
+    @Schema(description = "The last day, an ISO date; default the first day.")
     private LocalDate endDate;
+
+    @Schema(description = "The local end time on the last day, HH:mm.", examples = "18:00")
     private String end;
+
+    @Schema(description = "Public (listed for all, takes registrations) or internal; default true.")
     private Boolean publicEvent = Boolean.TRUE;
+
+    @Schema(description = "The seats registrations may take; absent: no registration.")
     private Integer capacity;
+
+    @Schema(description = "The last day to register (ISO date); default the event's start.")
     private LocalDate registrationDeadline;
+
+    @Schema(description = "The rooms it holds (room ids); bookings in their way are displaced.")
     private List<Long> roomIds = new ArrayList<>();
 
     /**

@@ -338,6 +338,11 @@ public class Ngos {
         return counts.perRegion().stream().map(NgoViews::counts).toList();
     }
 
+    /** The same figures as {@link #counts()}: the regions' lines, and the national totals apart. */
+    public NgoViews.CountTable countTable() {
+        return NgoViews.countTable(counts());
+    }
+
     /** Eligible NGOs per region today, by the same SQL as the lists (one statement). */
     public Map<String, Long> eligibleByRegion() {
         return counts.eligibleByRegion();

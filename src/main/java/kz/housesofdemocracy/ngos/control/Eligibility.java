@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.IdentityStatus;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The eligibility policy: named rules, each with a result an NGO can read and a next step. Computed
@@ -39,15 +40,31 @@ public final class Eligibility {
     public record Parameters(int minMonthsRegistered, MonthDay filingGraceUntil) {}
 
     /** One rule's result: passed or not, a message key with arguments, and what to do next. */
+    @Schema(
+            name = "EligibilityRuleResult",
+            description = "One eligibility rule's result for an NGO.")
     public record RuleResult(
             Rule rule,
             boolean passed,
-            String messageKey,
-            List<Object> arguments,
-            String nextStepKey)
+            @Schema(
+                            description =
+                                    "The key of the message (in the site's bundles) that"
+                                            + " explains the result.")
+                    String messageKey,
+            @Schema(description = "The message's arguments (dates, years, months).")
+                    List<Object> arguments,
+            @Schema(
+                            description = "The key of the message that says what to do next.",
+                            nullable = true)
+                    String nextStepKey)
             implements Serializable {}
 
-    public record Verdict(boolean eligible, List<RuleResult> rules) implements Serializable {}
+    @Schema(
+            name = "EligibilityVerdict",
+            description = "Whether an NGO is eligible today: eligible when every rule passes.")
+    public record Verdict(
+            boolean eligible, @Schema(description = "Every rule, in order.") List<RuleResult> rules)
+            implements Serializable {}
 
     public static Verdict evaluate(Facts facts, Parameters parameters, LocalDate today) {
         List<RuleResult> rules =

@@ -5,24 +5,68 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What registering an NGO asks for; the page binds to it and REST reads it from JSON. */
+@Schema(name = "NgoForm", description = "An NGO to register.")
 public class NgoForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Schema(description = "The NGO's name in Kazakh, Russian and English (at least one).")
     private TextsForm name = new TextsForm();
+
+    @Schema(
+            description =
+                    "The 12-digit business identification number, checked by its check digit;"
+                            + " its registration month is read from it. Ignored with noBin.",
+            examples = "150540001233")
     private String bin;
+
+    @Schema(description = "true to register without a BIN: staff then check the NGO by hand.")
     private boolean noBin;
+
+    @Schema(
+            description =
+                    "The ISO date of state registration; only (and then required) with noBin.")
     private LocalDate registeredOn;
+
+    @Schema(
+            description = "The legal form.",
+            enumeration = {
+                "PUBLIC_ASSOCIATION",
+                "PUBLIC_FOUNDATION",
+                "ASSOCIATION_OR_UNION",
+                "PRIVATE_INSTITUTION",
+                "OTHER"
+            })
     private String legalForm;
+
+    @Schema(description = "The region's ISO 3166-2 code.", examples = "KZ-71")
     private String regionCode;
+
+    @Schema(description = "The legal address, at most 300 characters.")
     private String address;
+
+    @Schema(description = "Activity area codes (GET /api/activity-areas).")
     private List<String> areas = new ArrayList<>();
+
+    @Schema(description = "Working languages, at least one: KK, RU, EN, OTHER.")
     private List<String> languages = new ArrayList<>();
+
+    @Schema(description = "Led by young people.")
     private boolean youthLed;
+
+    @Schema(
+            description =
+                    "Funding sources, at least one: STATE, INTERNATIONAL_DONORS, BUSINESS,"
+                            + " MEMBERS_FEES, OTHER.")
     private List<String> funding = new ArrayList<>();
+
+    @Schema(description = "The NGO's contact e-mail address.")
     private String contactEmail;
+
+    @Schema(description = "A contact phone number, at most 30 characters.")
     private String contactPhone;
 
     public TextsForm getName() {

@@ -251,6 +251,18 @@ class NgoRegistryApiIT {
                 mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .allMatch(n -> n.getString("regionCode").equals("KZ-71")));
         assertEquals(403, astana.get("api/ngos?region=KZ-75").status());
+        // Paged: {items, total, next}, next relative to /api/ and absent (null) on the last page.
+        JsonObject one = astana.get("api/ngos?size=1&sort=id").object();
+        assertEquals(1, one.getJsonArray("items").size());
+        assertTrue(one.getInt("total") >= 2, "the demo has two NGOs in Astana");
+        String next = one.getString("next");
+        assertTrue(next.startsWith("ngos?") && next.contains("first=1"), next);
+        JsonObject second = astana.get("api/" + next).object();
+        assertTrue(
+                second.getJsonArray("items").getJsonObject(0).getInt("id")
+                        > one.getJsonArray("items").getJsonObject(0).getInt("id"));
+        JsonObject last = astana.get("api/ngos?size=200").object();
+        assertTrue(!last.containsKey("next") || last.isNull("next"), "no next on the last page");
         assertEquals(
                 403,
                 Api.withToken(base, Demo.MANAGER_ASTANA.email(), Demo.password())
@@ -282,24 +294,24 @@ class NgoRegistryApiIT {
 
     @Test
     void countsArePublicPerRegionAndForTheCountry() {
-        var counts =
-                Api.anonymous(base)
-                        .get("api/ngo-counts")
-                        .json()
-                        .asJsonArray()
-                        .getValuesAs(JsonObject.class);
-        assertEquals(21, counts.size());
+        JsonObject table = Api.anonymous(base).get("api/ngo-counts").object();
+        var regions = table.getJsonArray("regions").getValuesAs(JsonObject.class);
+        assertEquals(20, regions.size());
+        assertTrue(regions.stream().allMatch(c -> c.getString("regionCode").startsWith("KZ-")));
         JsonObject almatyRow =
-                counts.stream()
-                        .filter(c -> "KZ-75".equals(c.getString("regionCode", null)))
+                regions.stream()
+                        .filter(c -> "KZ-75".equals(c.getString("regionCode")))
                         .findFirst()
                         .orElseThrow();
         assertTrue(almatyRow.getInt("eligible") >= 1 && almatyRow.getInt("active") >= 1);
-        JsonObject country = counts.get(20);
+        JsonObject country = table.getJsonObject("nation");
         assertFalse(country.containsKey("regionCode"));
-        assertEquals(
-                counts.subList(0, 20).stream().mapToInt(c -> c.getInt("registered")).sum(),
-                country.getInt("registered"));
+        for (String measure : List.of("registered", "verified", "eligible", "active")) {
+            assertEquals(
+                    regions.stream().mapToInt(c -> c.getInt(measure)).sum(),
+                    country.getInt(measure),
+                    measure);
+        }
         assertTrue(
                 country.getInt("registered") >= country.getInt("verified")
                         && country.getInt("verified") >= country.getInt("eligible")
