@@ -60,6 +60,7 @@ public class Feeds {
         String busyText = Messages.get(locale, "feed.busy");
         return ICalendar.feed(
                 room.name().in(locale) + " — " + room.house().name().in(locale),
+                locale,
                 busy.stream()
                         .map(
                                 b ->
@@ -106,6 +107,7 @@ public class Feeds {
         return Optional.of(
                 ICalendar.feed(
                         Messages.get(locale, "feed.personal", account.displayName()),
+                        locale,
                         mine.stream().map(b -> BookingLetters.event(b, locale)).toList(),
                         now));
     }

@@ -80,7 +80,7 @@ public class BookingLetters {
             Locale locale = to.language().locale();
             String room = first.room().name().in(locale);
             List<ICalendar.Event> events = bookings.stream().map(b -> event(b, locale)).toList();
-            String ics = ICalendar.of(method, events, clock.instant());
+            String ics = ICalendar.of(method, events, locale, to.email(), clock.instant());
             mail.fire(
                     new OutgoingMail(
                             to.email(),
@@ -109,7 +109,12 @@ public class BookingLetters {
         for (Account to : ngos.representativeAccounts(booking.ngo())) {
             Locale locale = to.language().locale();
             String ics =
-                    ICalendar.of(ICalendar.Method.CANCEL, event(booking, locale), clock.instant());
+                    ICalendar.of(
+                            ICalendar.Method.CANCEL,
+                            event(booking, locale),
+                            locale,
+                            to.email(),
+                            clock.instant());
             mail.fire(
                     new OutgoingMail(
                             to.email(),

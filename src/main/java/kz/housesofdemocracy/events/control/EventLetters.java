@@ -100,20 +100,34 @@ public class EventLetters {
         Event e = r.event();
         ICalendar.Method method =
                 CANCELLED.equals(key) ? ICalendar.Method.CANCEL : ICalendar.Method.REQUEST;
+        String uid = "event-" + e.id() + "-" + r.id() + "@houses-of-democracy.kz";
+        String description = e.description() == null ? "" : e.description().in(locale);
         return new OutgoingMail.Attachment(
                 "event.ics",
                 "text/calendar; method=" + method.name(),
                 ICalendar.of(
                         method,
-                        new ICalendar.Event(
-                                "event-" + e.id() + "-" + r.id() + "@houses-of-democracy.kz",
-                                e.version(),
-                                e.startsAt(),
-                                e.endsAt(),
-                                e.title().in(locale),
-                                place,
-                                e.description() == null ? "" : e.description().in(locale),
-                                false),
+                        e.allDay()
+                                ? ICalendar.Event.allDay(
+                                        uid,
+                                        e.version(),
+                                        e.startsAt().atZone(e.zone()).toLocalDate(),
+                                        e.endsAt().atZone(e.zone()).toLocalDate().minusDays(1),
+                                        e.title().in(locale),
+                                        place,
+                                        description,
+                                        false)
+                                : new ICalendar.Event(
+                                        uid,
+                                        e.version(),
+                                        e.startsAt(),
+                                        e.endsAt(),
+                                        e.title().in(locale),
+                                        place,
+                                        description,
+                                        false),
+                        locale,
+                        r.email(),
                         clock.instant()));
     }
 }

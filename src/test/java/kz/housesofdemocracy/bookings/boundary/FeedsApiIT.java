@@ -24,6 +24,7 @@ import kz.housesofdemocracy.testing.Slots;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -61,8 +62,7 @@ class FeedsApiIT {
         assertEquals(200, feed.status());
         assertTrue(
                 feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
-        calendar.validate();
+        Calendar calendar = strict(feed.body());
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertEquals(1, events.size());
         VEvent event = events.get(0);
@@ -73,7 +73,29 @@ class FeedsApiIT {
         assertEquals(
                 day.toString().replace("-", "") + "T050000Z",
                 event.getProperty("DTSTART").get().getValue());
+        assertEquals("OPAQUE", value(event, "TRANSP"), "a booking blocks time");
         assertFalse(feed.body().contains("Youth"), "no NGO names in a public feed");
+        assertEquals(
+                "-//Houses of Democracy//Bookings 1.0//EN",
+                calendar.getProperty("PRODID").get().getValue());
+        String house =
+                Api.anonymous(base)
+                        .get("api/houses/1")
+                        .object()
+                        .getJsonObject("name")
+                        .getString("en");
+        String name = Slots.roomName(base, room) + " — " + house;
+        assertEquals(name, calendar.getProperty("NAME").get().getValue());
+        assertEquals(name, calendar.getProperty("X-WR-CALNAME").get().getValue());
+        assertTrue(feed.body().contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"), feed.body());
+        assertTrue(feed.body().contains("X-PUBLISHED-TTL:PT1H\r\n"), feed.body());
+        Calendar russian =
+                strict(Api.anonymous(base).get("api/rooms/" + room + "/feed.ics?lang=ru").body());
+        assertEquals(
+                "-//Houses of Democracy//Bookings 1.0//RU",
+                russian.getProperty("PRODID").get().getValue());
+        assertEquals(
+                "Занято", russian.<VEvent>getComponents("VEVENT").get(0).getSummary().getValue());
         assertEquals(404, Api.anonymous(base).get("api/rooms/987654321/feed.ics").status());
     }
 
@@ -88,8 +110,7 @@ class FeedsApiIT {
         String path = URI.create(url).getPath().replaceFirst("^" + base.getPath(), "");
         Api.Reply feed = Api.anonymous(base).get(path);
         assertEquals(200, feed.status(), path);
-        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
-        calendar.validate();
+        Calendar calendar = strict(feed.body());
         List<VEvent> events = calendar.getComponents("VEVENT");
         VEvent mine =
                 events.stream()
@@ -105,14 +126,17 @@ class FeedsApiIT {
                         .findFirst()
                         .orElseThrow();
         assertEquals("CONFIRMED", mine.getStatus().getValue());
+        assertEquals(
+                "-//Houses of Democracy//Bookings 1.0//RU",
+                calendar.getProperty("PRODID").get().getValue(),
+                "the person's language");
         assertTrue(
                 mine.getSummary().getValue().contains("«Жастар бастамасы»"),
                 mine.getSummary().getValue());
 
         // Cancelled bookings stay in the feed as cancelled, so calendars drop them.
         ngo.post("api/bookings/" + id + "/cancellation", "{}");
-        Calendar after =
-                new CalendarBuilder().build(new StringReader(Api.anonymous(base).get(path).body()));
+        Calendar after = strict(Api.anonymous(base).get(path).body());
         VEvent cancelled =
                 after.<VEvent>getComponents("VEVENT").stream()
                         .filter(
@@ -234,6 +258,74 @@ class FeedsApiIT {
                         .post("api/bookings/" + id + "/check-in", "{}")
                         .status(),
                 "another House's manager");
+    }
+
+    @Test
+    void holidaysAndObservancesAreAllDayAndDoNotBlockTime() throws Exception {
+        // International Women's Day 2027 (a public holiday), a national observance from the
+        // migrations.
+        Api.Reply feed = Api.anonymous(base).get("api/events/feed.ics?lang=ru");
+        assertEquals(200, feed.status(), feed.body());
+        Calendar calendar = strict(feed.body());
+        assertEquals(
+                "-//Houses of Democracy//Bookings 1.0//RU",
+                calendar.getProperty("PRODID").get().getValue());
+        assertEquals("Мероприятия Домов демократии", calendar.getProperty("NAME").get().getValue());
+        VEvent holiday =
+                calendar.<VEvent>getComponents("VEVENT").stream()
+                        .filter(e -> value(e, "UID").equals("event-6@houses-of-democracy.kz"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("Международный женский день", holiday.getSummary().getValue());
+        assertTrue(
+                feed.body()
+                        .contains("DTSTART;VALUE=DATE:20270308\r\nDTEND;VALUE=DATE:20270309\r\n"),
+                feed.body());
+        assertEquals("20270308", value(holiday, "DTSTART"));
+        assertEquals("TRANSPARENT", value(holiday, "TRANSP"));
+    }
+
+    @Test
+    void aFeedThatHasNotChangedAnswers304AndAChangeANewETag() throws Exception {
+        long room = Slots.freshRoom(base, false, 10);
+        LocalDate day = Slots.workingDay(base, 10);
+        created(ngo.post("api/bookings", request(ngoId, room, day, "10:00", "11:00", 5)));
+        String path = "api/rooms/" + room + "/feed.ics?lang=kk";
+        Api.Reply first = Api.anonymous(base).get(path);
+        assertEquals(200, first.status());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.matches("\"[A-Za-z0-9_-]{43}\""), "a strong tag: " + etag);
+        assertEquals(
+                "private, max-age=300", first.headers().firstValue("Cache-Control").orElseThrow());
+
+        Api.Reply again = Api.anonymous(base).send("GET", path, null, "If-None-Match", etag);
+        assertEquals(304, again.status());
+        assertEquals("", again.body(), "no body");
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+        assertEquals(
+                200,
+                Api.anonymous(base)
+                        .send("GET", path, null, "If-None-Match", "\"something-else\"")
+                        .status());
+
+        created(ngo.post("api/bookings", request(ngoId, room, day, "14:00", "15:00", 5)));
+        Api.Reply changed = Api.anonymous(base).send("GET", path, null, "If-None-Match", etag);
+        assertEquals(200, changed.status());
+        String newTag = changed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(newTag.equals(etag), "a new ETag after a change");
+        assertEquals(2, strict(changed.body()).getComponents("VEVENT").size());
+    }
+
+    /** Parsed by ical4j and checked by its validator: no errors. */
+    private static Calendar strict(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        ValidationResult result = calendar.validate();
+        assertFalse(result.hasErrors(), result + "\n" + ics);
+        return calendar;
+    }
+
+    private static String value(VEvent event, String name) {
+        return event.getProperty(name).orElseThrow(() -> new AssertionError(name)).getValue();
     }
 
     private static long created(Api.Reply reply) {

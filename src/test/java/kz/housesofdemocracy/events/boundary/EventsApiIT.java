@@ -444,7 +444,8 @@ class EventsApiIT {
         Api.Reply feed = Api.anonymous(base).send("GET", path, null, "Accept", "text/calendar");
         assertEquals(200, feed.status(), feed.body());
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
-        calendar.validate();
+        var validation = calendar.validate();
+        assertFalse(validation.hasErrors(), validation + "\n" + feed.body());
         return calendar;
     }
 
