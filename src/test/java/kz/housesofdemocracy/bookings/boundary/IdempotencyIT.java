@@ -8,7 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Demo;
@@ -62,6 +71,56 @@ class IdempotencyIT {
         // Without a key the same request is a second request, and the room is taken by the first.
         assertEquals(409, ngo.post("api/bookings", body).status());
         assertEquals(1, bookingsIn(room));
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyBookOnce() throws Exception {
+        long room = Slots.freshRoom(base, false, 10);
+        LocalDate day = Slots.workingDay(base, 14);
+        String key = UUID.randomUUID().toString();
+        String body = request(ngoId, room, day, "15:00", "16:00", 5);
+        int callers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Api.Reply>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < callers; i++) {
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    go.await();
+                                    return withKey(ngo, "api/bookings", body, key);
+                                }));
+            }
+            go.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get(3, TimeUnit.MINUTES));
+            }
+            // Each waits for the first and gets its answer, or is told that it is still running.
+            Set<String> bodies = new HashSet<>();
+            for (Api.Reply r : replies) {
+                if (r.status() == 201) {
+                    bodies.add(r.body());
+                } else {
+                    assertEquals(409, r.status(), r.body());
+                    assertEquals(
+                            "urn:houses-of-democracy:problem:idempotency-key-in-progress",
+                            r.object().getString("type"));
+                    assertTrue(r.headers().firstValue("Retry-After").isPresent());
+                }
+            }
+            System.out.println(
+                    "IdempotencyIT concurrent statuses: "
+                            + replies.stream().map(Api.Reply::status).sorted().toList());
+            assertEquals(1, bodies.size(), bodies.toString());
+            assertEquals(1, bookingsIn(room));
+            // A retry after all of them gets the first answer.
+            assertEquals(bodies.iterator().next(), withKey(ngo, "api/bookings", body, key).body());
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+        }
     }
 
     @Test
