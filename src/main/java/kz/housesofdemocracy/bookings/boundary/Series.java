@@ -3,6 +3,7 @@ package kz.housesofdemocracy.bookings.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -213,7 +214,16 @@ public class Series {
         check.when(attendees == null, "attendees", "validation.required");
         check.orRefuse();
         BookingDesk desk = bookings.desk(caller, anchor.ngo().id(), anchor.room().id());
+        // The room's lock is held from here: read the bookings again, as another move may have
+        // committed while this one waited for it (the copies read above could be stale, and a
+        // stale version would fail at the flush).
+        em.refresh(anchor);
         List<Booking> affected = affected(anchor, scope, desk.now());
+        for (Booking b : affected) {
+            if (b != anchor) {
+                em.refresh(b);
+            }
+        }
         for (Booking b : affected) {
             LocalDate day = desk.dayOf(b.startsAt());
             desk.obstacle(day, start, end, attendees, b)
@@ -233,7 +243,13 @@ public class Series {
             Period moved = Period.of(desk.at(day, start), desk.at(day, end));
             b.reschedule(moved, purpose, attendees, desk.price(moved));
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Changed by a request that does not take the room's lock (a cancellation, a
+            // decision) meanwhile: the caller reads it again and decides, never a 500.
+            throw Refusal.conflict("changed-meanwhile", "refusal.booking.changedMeanwhile");
+        }
         audit.record(
                 caller,
                 "series.changed",
