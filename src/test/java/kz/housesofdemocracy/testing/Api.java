@@ -12,11 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
  * A REST client as a program would be: its own cookie jar (a session after sign-in), or a personal
- * API token. Every call's answer is kept whole for assertions.
+ * API token. Every call's answer is kept whole for assertions, and held to the OpenAPI document the
+ * server serves ({@link ApiContract}: recorded, or failing the test under {@code
+ * -Dhod.api.contract=enforce}).
  */
 public final class Api {
 
@@ -157,8 +160,20 @@ public final class Api {
     /** A GET whose answer is kept as bytes (images). */
     public HttpResponse<byte[]> bytes(String path) {
         try {
-            return client.send(
-                    request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request(path).GET().build();
+            HttpResponse<byte[]> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            ApiContract.check(
+                    base,
+                    "GET",
+                    request.uri(),
+                    response.statusCode(),
+                    type,
+                    type.contains("json")
+                            ? new String(response.body(), StandardCharsets.UTF_8)
+                            : null);
+            return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -177,9 +192,18 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
+            HttpRequest built = request.build();
             HttpResponse<String> response =
-                    client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers());
+                    client.send(built, HttpResponse.BodyHandlers.ofString());
+            Reply reply = new Reply(response.statusCode(), response.body(), response.headers());
+            ApiContract.check(
+                    base,
+                    built.method(),
+                    built.uri(),
+                    reply.status(),
+                    reply.headers().firstValue("Content-Type").orElse(null),
+                    reply.body());
+            return reply;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -11,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for tests that call the REST API and pages as a program would. */
+/**
+ * A plain HTTP client for tests that call the REST API and pages as a program would. Answers from
+ * {@code /api} are held to the served OpenAPI document ({@link ApiContract}).
+ */
 public final class Http {
 
     private static final HttpClient CLIENT =
@@ -31,7 +34,17 @@ public final class Http {
             request.headers(headers);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response =
+                    CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(
+                    URI.create(base.toString()),
+                    "GET",
+                    built.uri(),
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+            return response;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         }

@@ -124,6 +124,36 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), faults, faults.size() + " faults");
     }
 
+    /**
+     * The operations GeneratedClientIT calls by the generated client's method names: named so, on
+     * these paths, under these tags (the client's API classes are named after the first tag).
+     */
+    @Test
+    void theGeneratedClientsJourneyFindsItsOperations() {
+        Map<String, String> wanted = new java.util.TreeMap<>();
+        wanted.put("signIn", "accounts POST /api/session");
+        wanted.put("createApiToken", "accounts POST /api/me/tokens");
+        wanted.put("getMe", "accounts GET /api/me");
+        wanted.put("listHouses", "premises GET /api/houses");
+        wanted.put("findFreeRooms", "premises GET /api/houses/{id}/free-rooms");
+        wanted.put("createBooking", "bookings POST /api/bookings");
+        wanted.put("listMyBookings", "bookings GET /api/bookings/mine");
+        wanted.put("cancelBooking", "bookings POST /api/bookings/{id}/cancellation");
+        Map<String, String> found = new java.util.TreeMap<>();
+        for (Op o : operations()) {
+            String id = o.operation().getOperationId();
+            if (wanted.containsKey(id)) {
+                List<String> tags = o.operation().getTags();
+                found.put(
+                        id,
+                        (tags == null || tags.isEmpty() ? "(untagged)" : tags.get(0))
+                                + " "
+                                + o.name());
+            }
+        }
+        assertEquals(wanted, found);
+    }
+
     private static void check(String name, String status, ApiResponse given, List<String> faults) {
         ApiResponse response = given;
         if (given.get$ref() != null) {
