@@ -39,6 +39,9 @@ import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.premises.entity.House;
+import kz.housesofdemocracy.premises.entity.Region;
 import kz.housesofdemocracy.premises.entity.Room;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -250,8 +253,18 @@ public class Events {
     public String feed(String regionCode, Long houseId, Locale locale) {
         LocalDate today = Clocks.today(clock);
         DateSpan days = DateSpan.of(today.minusDays(60), today.plusDays(400));
-        return EventFeed.of(
-                between(null, days, regionCode, houseId), regionCode, locale, clock.instant());
+        List<EventView> events = between(null, days, regionCode, houseId); // 404: no such House
+        return EventFeed.of(events, place(regionCode, houseId), locale, clock.instant());
+    }
+
+    /** The feed's place, named in the feed's language: its House, else its region, else none. */
+    private LocalizedText place(String regionCode, Long houseId) {
+        if (houseId != null) {
+            House house = em.find(House.class, houseId);
+            return house == null ? null : house.name();
+        }
+        Region region = regionCode == null ? null : em.find(Region.class, regionCode);
+        return region == null ? null : region.name();
     }
 
     /** NGO Day's date, when the administrator has set it. */

@@ -32,10 +32,6 @@ public final class EventFeed {
      * The feed named without a place's name: until the caller hands the region's or House's name
      * ({@link #of(List, LocalizedText, Locale, Instant)}), a region's code is not shown either.
      */
-    public static String of(List<EventView> events, String regionCode, Locale locale, Instant now) {
-        return of(events, (LocalizedText) null, locale, now);
-    }
-
     static ICalendar.Event entry(EventView e, Locale locale) {
         String uid = "event-" + e.id() + "@houses-of-democracy.kz";
         String title = e.title().in(locale);
