@@ -161,7 +161,8 @@ public class RoomsResource {
                             + " that is empty, too big, of another type, too large in pixels or"
                             + " unreadable, a sixth photo or a too long alt text is refused with"
                             + " 422 naming the field; a Content-Type other than those listed"
-                            + " with 415. Audited.")
+                            + " with 415; a body over 10 MB is cut off by the server with a bare"
+                            + " 400 before it is read. Audited.")
     @SecurityRequirement(name = "bearerAuth")
     @RequestBody(
             description = "The image file's bytes.",
