@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.platform.i18n;
 
 import java.io.Serializable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A text typed in up to three languages, as forms and JSON carry it ({"kk": …, "ru": …, "en": …}).
@@ -30,6 +31,7 @@ public class TextsForm implements Serializable {
                         text.exactly(Language.EN));
     }
 
+    @Schema(hidden = true)
     public boolean isEmpty() {
         return blank(kk) && blank(ru) && blank(en);
     }

@@ -59,8 +59,10 @@ public class OpenApiModel implements OASModelReader {
 
             **Errors** are RFC 9457 problem bodies (`application/problem+json`) with a stable \
             `type` URN to switch on and a translated `detail`; invalid input lists the fields \
-            at fault in `errors`. Input is read strictly: unknown fields, wrong types and \
-            malformed parameters answer 400 and change nothing.
+            at fault in `errors`. Input is read strictly and a refusal changes nothing: a body \
+            that is not JSON answers 400; a value of the wrong type, out of range or breaking a \
+            rule answers 422 naming the field; fields the operation does not know are ignored, \
+            so a client written for a later version keeps working.
             """;
 
     @Override
@@ -151,7 +153,7 @@ public class OpenApiModel implements OASModelReader {
 
     private static String describe(int status) {
         return switch (status) {
-            case 400 -> "The request is malformed: unknown or mistyped fields or parameters.";
+            case 400 -> "The request is malformed: a body that is not JSON, or a bad header.";
             case 401 -> "Not signed in, or the token is missing, wrong or revoked.";
             case 403 -> "Signed in, but this account may not do this.";
             case 404 -> "There is no such resource (or it is not visible to this account).";

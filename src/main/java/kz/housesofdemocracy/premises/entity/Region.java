@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One of Kazakhstan's 17 regions and 3 cities of republican significance, keyed by its ISO 3166-2
@@ -26,6 +27,7 @@ public class Region {
 
     public static final String ALL = "Region.all";
 
+    @Schema(name = "RegionKind")
     public enum Kind {
         REGION,
         CITY
