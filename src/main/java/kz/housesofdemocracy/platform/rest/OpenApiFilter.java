@@ -37,9 +37,9 @@ public class OpenApiFilter implements OASFilter {
         }
         for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
             Operation post = entry.getValue().getPOST();
+            // Every POST the filter pair honours a key on, not only the creating ones.
             if (post == null
                     || post.getResponses() == null
-                    || !post.getResponses().hasAPIResponse("201")
                     || IdempotencyKeys.excluded(entry.getKey())) {
                 continue;
             }

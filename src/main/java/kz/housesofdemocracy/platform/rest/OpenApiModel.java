@@ -157,7 +157,10 @@ public class OpenApiModel implements OASModelReader {
             case 401 -> "Not signed in, or the token is missing, wrong or revoked.";
             case 403 -> "Signed in, but this account may not do this.";
             case 404 -> "There is no such resource (or it is not visible to this account).";
-            case 409 -> "The request conflicts with the current state (e.g. the room is taken).";
+            case 409 ->
+                    "The request conflicts with the current state (a taken slot, a concurrent"
+                            + " change, or a request with the same Idempotency-Key still"
+                            + " running); see the problem's type.";
             case 410 -> "The resource existed but is gone (e.g. an expired link).";
             case 413 -> "The upload is too large.";
             case 415 -> "The body's content type is not accepted here.";
