@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Adds what every POST (but token creation) shares to the document (see {@link IdempotencyKeys}): the optional
- * {@code Idempotency-Key} header, and the answers it can bring (422 for a key reused with another
- * request or a malformed key, 409 while the first request with the key is still running) where the
- * operation does not list them yet. Read by WildFly and by the build's SmallRye plugin through
- * {@code mp.openapi.filter}.
+ * Adds what every POST (but token creation) shares to the document (see {@link IdempotencyKeys}):
+ * the optional {@code Idempotency-Key} header, and the answers it can bring (422 for a key reused
+ * with another request or a malformed key, 409 while the first request with the key is still
+ * running) where the operation does not list them yet. Read by WildFly and by the build's SmallRye
+ * plugin through {@code mp.openapi.filter}.
  */
 public class OpenApiFilter implements OASFilter {
 

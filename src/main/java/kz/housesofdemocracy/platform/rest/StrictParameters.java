@@ -33,17 +33,27 @@ public class StrictParameters implements ContainerRequestFilter {
         var uri = request.getUriInfo();
         boolean oddPath =
                 uri.getPathSegments().stream().anyMatch(s -> !s.getMatrixParameters().isEmpty())
-                        || uri.getPathParameters().values().stream()
-                                .flatMap(List::stream)
-                                .anyMatch(AsciiDigits::hasForeignDigit);
+                        || oddValue(uri.getPathParameters());
         if (oddPath) {
-            // "1;x" or "١" in a path names nothing here: the same 404 as any other unknown id.
+            // "1;x", "١" or a year 99999 in a path names nothing here: the same 404 as any other
+            // unknown id (a path is an address, not input to correct field by field).
             throw Refusal.notFound("problem.notFound.detail");
         }
         InputCheck check = InputCheck.start();
-        check(check, uri.getPathParameters());
         check(check, uri.getQueryParameters());
         check.orRefuse();
+    }
+
+    private static boolean oddValue(MultivaluedMap<String, String> path) {
+        for (Map.Entry<String, List<String>> parameter : path.entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (AsciiDigits.hasForeignDigit(value)
+                        || problem(parameter.getKey(), value).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void check(InputCheck check, MultivaluedMap<String, String> parameters) {
