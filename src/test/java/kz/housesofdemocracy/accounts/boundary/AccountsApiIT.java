@@ -275,7 +275,7 @@ class AccountsApiIT {
         Api admin = Api.signedIn(base, Demo.ADMIN.email(), Demo.password());
         JsonObject found = admin.get("api/admin/accounts?q=" + email).object();
         assertEquals(1, found.getInt("total"));
-        assertTrue(found.isNull("next"), found.toString());
+        assertTrue(lastPage(found), found.toString());
         long account = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
         String grants = "api/admin/accounts/" + account + "/grants";
@@ -322,7 +322,12 @@ class AccountsApiIT {
                                         + (newest.getInt("total") - 1))
                         .object();
         assertEquals(1, last.getJsonArray("items").size());
-        assertTrue(last.isNull("next"), "the last page has no next: " + last);
+        assertTrue(lastPage(last), "the last page has no next: " + last);
+    }
+
+    /** Whether a page is the last: its next is null (JSON-B leaves a null field out). */
+    private static boolean lastPage(JsonObject page) {
+        return !page.containsKey("next") || page.isNull("next");
     }
 
     @Test
