@@ -207,6 +207,7 @@ public class MeResource {
                             + " changes or the person signs out everywhere. No session: 401."
                             + AccountsResource.STRICT_BODY)
     @RequestBody(description = "The token's name and the caller's password.", required = true)
+    @SecurityRequirement(name = "sessionCookie")
     @APIResponse(
             responseCode = "201",
             description = "Created; `secret` is the token, shown only now.",

@@ -1,5 +1,6 @@
 package kz.housesofdemocracy.platform.rest;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds what every POST (but token creation) shares to the document (see {@link IdempotencyKeys}):
@@ -35,6 +37,9 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().values().forEach(OpenApiFilter::orSession);
+        }
         for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
             Operation post = entry.getValue().getPOST();
             // Every POST the filter pair honours a key on, not only the creating ones.
@@ -45,6 +50,20 @@ public class OpenApiFilter implements OASFilter {
             }
             describe(post);
         }
+    }
+
+    /**
+     * Whatever a token may call, a signed-in session may call too: the cookie is an alternative.
+     */
+    static void orSession(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        if (security == null
+                || security.stream().noneMatch(r -> r.hasScheme("bearerAuth"))
+                || security.stream().anyMatch(r -> r.hasScheme("sessionCookie"))) {
+            return;
+        }
+        operation.addSecurityRequirement(
+                OASFactory.createSecurityRequirement().addScheme("sessionCookie"));
     }
 
     static void describe(Operation post) {

@@ -110,6 +110,16 @@ public class OpenApiModel implements OASModelReader {
                                         .description(
                                                 "A personal API token from Profile → API tokens"
                                                         + " (or POST /api/me/tokens)."))
+                        .addSecurityScheme(
+                                "sessionCookie",
+                                OASFactory.createSecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("JSESSIONID")
+                                        .description(
+                                                "The session cookie POST /api/session sets; a"
+                                                        + " write sent from a browser page must"
+                                                        + " come from this site."))
                         .addSchema("Problem", problemSchema())
                         .addSchema("FieldError", fieldErrorSchema())
                         .addHeader(
