@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One page of a longer list, as every paged endpoint answers it: the items (all of one shape), how
  * many there are in all, and the address of the next page relative to {@code /api/} (the same query
- * with {@code first} moved on), or null on the last page.
+ * with {@code first} moved on), absent on the last page (JSON-B leaves nulls out).
  */
 @JsonbPropertyOrder({"items", "total", "next"})
 @Schema(description = "One page of a longer list.")
@@ -17,7 +17,7 @@ public record Paged<T>(
         @Schema(description = "How many items the whole list has.") long total,
         @Schema(
                         description =
-                                "The next page's address relative to /api/, or null on the last"
+                                "The next page's address relative to /api/; absent on the last"
                                         + " page.",
                         nullable = true)
                 String next) {
