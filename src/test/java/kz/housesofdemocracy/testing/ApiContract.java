@@ -134,6 +134,7 @@ public final class ApiContract {
         if (!path.startsWith(contextPath + "/api/") && !path.equals(contextPath + "/api")) {
             return;
         }
+        String full = path;
         path = path.substring(contextPath.length());
         hook();
         ANSWERS.incrementAndGet();
@@ -148,6 +149,7 @@ public final class ApiContract {
             problem =
                     contract.verify(
                             method.toLowerCase(Locale.ROOT),
+                            full,
                             path,
                             status,
                             contentType == null ? "" : contentType,
@@ -221,16 +223,26 @@ public final class ApiContract {
     /** Null when the answer is a documented one, else what is wrong with it. */
     private String verify(
             String method,
+            String full,
             String path,
             int status,
             String contentType,
             String body,
             String[] operationName) {
+        // WildFly puts a non-root deployment's context root in front of every path (/hod-it/api/…);
+        // the build's document and a root deployment have none: try the full path first
         PathTemplate template =
                 templates.stream()
-                        .filter(t -> t.pattern().matcher(path).matches())
+                        .filter(t -> t.pattern().matcher(full).matches())
                         .findFirst()
                         .orElse(null);
+        template =
+                template != null
+                        ? template
+                        : templates.stream()
+                                .filter(t -> t.pattern().matcher(path).matches())
+                                .findFirst()
+                                .orElse(null);
         JsonNode operation =
                 template == null
                         ? null
