@@ -12,6 +12,7 @@ import java.util.List;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -71,7 +72,10 @@ public class EquipmentResource {
                                     "The item's code: a lower-case letter, then 1 to 39"
                                             + " lower-case letters, digits or dashes.",
                             required = true,
-                            schema = @Schema(pattern = "^[a-z][a-z0-9-]{1,39}$"),
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^[a-z][a-z0-9-]{1,39}$"),
                             example = "projector")
                     String code,
             TextsForm name) {

@@ -15,18 +15,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import kz.housesofdemocracy.client.api.AccountsApi;
 import kz.housesofdemocracy.client.api.BookingsApi;
 import kz.housesofdemocracy.client.api.PremisesApi;
 import kz.housesofdemocracy.client.invoker.ApiClient;
 import kz.housesofdemocracy.client.invoker.ApiException;
+import kz.housesofdemocracy.client.model.ApiToken;
+import kz.housesofdemocracy.client.model.ApiTokenRequest;
 import kz.housesofdemocracy.client.model.BookingForm;
 import kz.housesofdemocracy.client.model.BookingView;
 import kz.housesofdemocracy.client.model.Credentials;
 import kz.housesofdemocracy.client.model.FreeRoom;
+import kz.housesofdemocracy.client.model.HouseSummary;
 import kz.housesofdemocracy.client.model.Reason;
-import kz.housesofdemocracy.client.model.TokenRequest1;
 import kz.housesofdemocracy.testing.Demo;
 import kz.housesofdemocracy.testing.Slots;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,14 +62,16 @@ class GeneratedClientIT {
                 new ApiClient(
                         HttpClient.newBuilder().cookieHandler(new CookieManager()), mapper, root);
         AccountsApi sessionAccounts = new AccountsApi(session);
-        sessionAccounts.signIn(new Credentials().email(Demo.NGO.email()).password(Demo.password()));
-        Object created =
+        sessionAccounts.signIn(
+                AccountsApi.APISignInRequest.newBuilder()
+                        .credentials(
+                                new Credentials().email(Demo.NGO.email()).password(Demo.password()))
+                        .build());
+        ApiToken token =
                 sessionAccounts.createApiToken(
-                        mapper.convertValue(
-                                Map.of("name", "generated client", "password", Demo.password()),
-                                TokenRequest1.class));
-        String secret = mapper.valueToTree(created).path("secret").asText();
-        assertFalse(secret.isBlank(), "the token's secret: " + created);
+                        new ApiTokenRequest().name("generated client").password(Demo.password()));
+        String secret = token.getSecret();
+        assertFalse(secret == null || secret.isBlank(), "the token's secret: " + token);
 
         // from here on only the Bearer token, in a client without cookies
         ApiClient client = new ApiClient();
@@ -78,16 +82,16 @@ class GeneratedClientIT {
         BookingsApi bookings = new BookingsApi(client);
 
         assertEquals(Demo.NGO.email(), accounts.getMe().getEmail());
-        var astana =
+        HouseSummary astana =
                 premises.listHouses().stream()
                         .filter(h -> h.getId() == 1L)
                         .findFirst()
                         .orElseThrow();
         List<FreeRoom> free =
-                premises.findFreeRooms(
-                        PremisesApi.APIFindFreeRoomsRequest.newBuilder()
+                bookings.findFreeRooms(
+                        BookingsApi.APIFindFreeRoomsRequest.newBuilder()
                                 .id(String.valueOf(astana.getId()))
-                                .date(day.toString())
+                                .date(day)
                                 .start("15:00")
                                 .end("16:00")
                                 .people(4)
@@ -107,18 +111,47 @@ class GeneratedClientIT {
                         .end("16:00")
                         .purpose("Board meeting (generated client)")
                         .attendees(4);
-        // read as JSON: the answer's type is whatever the document names for the 201
-        JsonNode booking = mapper.valueToTree(bookings.createBooking(form));
-        long id = booking.path("id").asLong();
-        assertEquals(room.getRoomId().longValue(), booking.path("roomId").asLong());
-        assertEquals(day.toString(), booking.path("date").asText());
-        assertEquals("CONFIRMED", booking.path("status").asText());
+        String key = UUID.randomUUID().toString();
+        BookingView booking =
+                bookings.createBooking(
+                        BookingsApi.APICreateBookingRequest.newBuilder()
+                                .bookingForm(form)
+                                .idempotencyKey(key)
+                                .build());
+        long id = booking.getId();
+        assertEquals(room.getRoomId(), booking.getRoomId());
+        assertEquals(day, booking.getDate());
+        assertEquals("CONFIRMED", String.valueOf(booking.getStatus()));
+
+        // a retry whose answer was lost: the same key gives the same booking, not a second one
+        BookingView retried =
+                bookings.createBooking(
+                        BookingsApi.APICreateBookingRequest.newBuilder()
+                                .bookingForm(form)
+                                .idempotencyKey(key)
+                                .build());
+        assertEquals(id, retried.getId());
+        assertEquals(
+                1,
+                bookings.listMyBookings().stream()
+                        .filter(
+                                b ->
+                                        room.getRoomId().equals(b.getRoomId())
+                                                && day.equals(b.getDate()))
+                        .count());
 
         BookingView mine = find(bookings.listMyBookings(), id);
         assertEquals("CONFIRMED", String.valueOf(mine.getStatus()));
 
-        // the same room at the same time again: refused, read through the client's ApiException
-        ApiException refused = assertThrows(ApiException.class, () -> bookings.createBooking(form));
+        // the same room at the same time without the key: refused, read through ApiException
+        ApiException refused =
+                assertThrows(
+                        ApiException.class,
+                        () ->
+                                bookings.createBooking(
+                                        BookingsApi.APICreateBookingRequest.newBuilder()
+                                                .bookingForm(form)
+                                                .build()));
         assertEquals(409, refused.getCode());
         JsonNode problem = mapper.readTree(refused.getResponseBody());
         assertTrue(

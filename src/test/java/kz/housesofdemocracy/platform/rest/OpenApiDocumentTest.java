@@ -135,7 +135,7 @@ class OpenApiDocumentTest {
         wanted.put("createApiToken", "accounts POST /api/me/tokens");
         wanted.put("getMe", "accounts GET /api/me");
         wanted.put("listHouses", "premises GET /api/houses");
-        wanted.put("findFreeRooms", "premises GET /api/houses/{id}/free-rooms");
+        wanted.put("findFreeRooms", "bookings GET /api/houses/{id}/free-rooms");
         wanted.put("createBooking", "bookings POST /api/bookings");
         wanted.put("listMyBookings", "bookings GET /api/bookings/mine");
         wanted.put("cancelBooking", "bookings POST /api/bookings/{id}/cancellation");
