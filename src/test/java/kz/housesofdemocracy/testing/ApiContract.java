@@ -249,6 +249,13 @@ public final class ApiContract {
                         : document.path("paths").path(template.template()).get(method);
         if (operation == null) {
             operationName[0] = method.toUpperCase(Locale.ROOT) + " " + path;
+            if (template == null
+                    && status == 404
+                    && contentType != null
+                    && contentType.startsWith("application/problem+json")) {
+                // an address the API does not have: a 404 problem is the only right answer
+                return null;
+            }
             return template == null
                     ? "no path of the document matches"
                     : "the document has no "
