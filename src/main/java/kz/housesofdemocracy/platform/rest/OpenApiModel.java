@@ -76,7 +76,23 @@ public class OpenApiModel implements OASModelReader {
                                 .summary(
                                         "Rooms, halls and offices of Kazakhstan's Houses of"
                                                 + " Democracy for NGOs")
-                                .description(START))
+                                .description(START)
+                                .contact(
+                                        OASFactory.createContact()
+                                                .name(
+                                                        "Houses of Democracy, national administrator"))
+                                .license(
+                                        OASFactory.createLicense()
+                                                .name(
+                                                        "Terms of use of the state information"
+                                                                + " system")
+                                                .identifier("LicenseRef-HoD-Terms-of-Use")))
+                .externalDocs(
+                        OASFactory.createExternalDocumentation()
+                                .description(
+                                        "How every error is written: RFC 9457, Problem Details"
+                                                + " for HTTP APIs.")
+                                .url("https://www.rfc-editor.org/rfc/rfc9457"))
                 .tags(tags())
                 .components(components());
     }
