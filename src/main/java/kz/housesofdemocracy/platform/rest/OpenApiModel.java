@@ -51,7 +51,7 @@ public class OpenApiModel implements OASModelReader {
             **How to start.** Sign in on the site, open *Profile → API tokens*, create a token \
             (it is shown once) and send it as `Authorization: Bearer <token>`. Then call \
             `GET /api/me` to see who you are and what you may do, `GET /api/houses` for the \
-            Houses and `GET /api/free-rooms?house=1&start=2027-03-01T10:00&minutes=60` for a \
+            Houses and `GET /api/houses/1/free-rooms?date=2027-03-01&start=10:00&end=11:00` for a \
             free room. A program can also sign in with `POST /api/session` and keep the cookie.
 
             **Languages.** Send `Accept-Language: kk`, `ru` or `en`; names and messages come \
