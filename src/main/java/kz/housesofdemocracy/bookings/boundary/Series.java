@@ -216,14 +216,9 @@ public class Series {
         BookingDesk desk = bookings.desk(caller, anchor.ngo().id(), anchor.room().id());
         // The room's lock is held from here: read the bookings again, as another move may have
         // committed while this one waited for it (the copies read above could be stale, and a
-        // stale version would fail at the flush).
+        // stale version would fail at the flush) — the anchor, then the series in one statement.
         em.refresh(anchor);
-        List<Booking> affected = affected(anchor, scope, desk.now());
-        for (Booking b : affected) {
-            if (b != anchor) {
-                em.refresh(b);
-            }
-        }
+        List<Booking> affected = affected(anchor, scope, desk.now(), true);
         for (Booking b : affected) {
             LocalDate day = desk.dayOf(b.startsAt());
             desk.obstacle(day, start, end, attendees, b)
@@ -270,7 +265,7 @@ public class Series {
                     Scope.booking(house.id(), house.region().code(), anchor.ngo().id()));
         }
         InputCheck.start().when(scope == null, "scope", "series.problem.scope").orRefuse();
-        List<Booking> affected = affected(anchor, scope, clock.instant());
+        List<Booking> affected = affected(anchor, scope, clock.instant(), false);
         if (affected.isEmpty()) {
             throw Refusal.conflict("not-cancellable", "refusal.booking.notCancellable");
         }
@@ -370,14 +365,18 @@ public class Series {
     }
 
     /** The holding occurrences a scope touches; only the one itself when it is not in a series. */
-    private List<Booking> affected(Booking anchor, EditScope scope, Instant now) {
+    private List<Booking> affected(Booking anchor, EditScope scope, Instant now, boolean fresh) {
         if (anchor.series() == null || scope == EditScope.ONE) {
             return anchor.holdsRoom() ? List.of(anchor) : List.of();
         }
-        return queries.ofSeries(anchor.series()).stream()
-                .filter(Booking::holdsRoom)
-                .filter(b -> b.startsAt().isAfter(now))
-                .filter(b -> scope == EditScope.ALL || !b.startsAt().isBefore(anchor.startsAt()))
-                .toList();
+        return (fresh ? queries.ofSeriesFresh(anchor.series()) : queries.ofSeries(anchor.series()))
+                .stream()
+                        .filter(Booking::holdsRoom)
+                        .filter(b -> b.startsAt().isAfter(now))
+                        .filter(
+                                b ->
+                                        scope == EditScope.ALL
+                                                || !b.startsAt().isBefore(anchor.startsAt()))
+                        .toList();
     }
 }

@@ -20,6 +20,8 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.premises.control.PremisesQueries;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Room;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The questions the booking façades ask the database, one method each. */
 @Dependent
@@ -94,11 +96,22 @@ public class BookingQueries {
 
     /** The occurrences of a series, in time order. */
     public List<Booking> ofSeries(BookingSeries series) {
+        return seriesQuery(series).getResultList();
+    }
+
+    /**
+     * The series' bookings read from the database even when this node's cache holds them, in one
+     * statement: for a change made under the room's lock, after another node's change committed.
+     */
+    public List<Booking> ofSeriesFresh(BookingSeries series) {
+        return seriesQuery(series).setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
+    }
+
+    private jakarta.persistence.TypedQuery<Booking> seriesQuery(BookingSeries series) {
         return em.createQuery(
                         "SELECT b FROM Booking b WHERE b.series = :series ORDER BY b.startsAt",
                         Booking.class)
-                .setParameter("series", series)
-                .getResultList();
+                .setParameter("series", series);
     }
 
     /** The bookings that hold a room at some moment of a period. */

@@ -34,7 +34,6 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        dropEmpty(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -50,28 +49,6 @@ public class OpenApiFilter implements OASFilter {
                 continue;
             }
             describe(post);
-        }
-    }
-
-    /**
-     * WildFly puts an empty contact, license and external-docs object into the served document,
-     * which OpenAPI 3.1 forbids (a license needs a name, external docs a URL): empty ones go.
-     */
-    static void dropEmpty(OpenAPI openAPI) {
-        if (openAPI.getInfo() != null) {
-            var info = openAPI.getInfo();
-            if (info.getLicense() != null && info.getLicense().getName() == null) {
-                info.setLicense(null);
-            }
-            if (info.getContact() != null
-                    && info.getContact().getName() == null
-                    && info.getContact().getUrl() == null
-                    && info.getContact().getEmail() == null) {
-                info.setContact(null);
-            }
-        }
-        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-            openAPI.setExternalDocs(null);
         }
     }
 
