@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * commit). Run by
  * bench/bookings.sh, which starts and stops the server between the two phases.
  *
- * <p>java BookingBench.java rest BASE_URL STATE_FILE | jdbc JDBC_URL STATE_FILE
+ * <p>java BookingBench.java rest BASE_URL STATE_FILE | jdbc JDBC_URL STATE_FILE | throughput
+ * BASE_URL OUT_FILE (the REST bookings alone, for bench/figures-cost.sh: bookings/s into OUT_FILE)
  */
 public class BookingBench {
 
@@ -43,6 +44,7 @@ public class BookingBench {
         switch (args[0]) {
             case "rest" -> rest(args[1], java.nio.file.Path.of(args[2]));
             case "jdbc" -> jdbc(args[1], java.nio.file.Path.of(args[2]));
+            case "throughput" -> throughput(args[1], java.nio.file.Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -122,6 +124,44 @@ public class BookingBench {
                         + "\ndays="
                         + days.toString().replaceAll("[\\[\\] ]", "")
                         + "\n");
+    }
+
+    /**
+     * The REST booking phase alone (no floor, no JDBC rooms): the same warm-up, clients and slots as
+     * {@link #rest}; bench/figures-cost.sh runs it against the WAR from before #21 and the current
+     * one, in turns.
+     */
+    static void throughput(String base, java.nio.file.Path out) throws Exception {
+        String admin = token(base, "admin@demo.houses-of-democracy.kz");
+        String ngo = token(base, "ngo@demo.houses-of-democracy.kz");
+        long ngoId = ngoId(base, ngo);
+        roomyQuotas(base, admin);
+        List<Slot> slots = slots(openDays(base));
+        long warmRoom = room(base, admin, "warm-up");
+        List<Long> rooms = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            rooms.add(room(base, admin, "rest-" + i));
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < WARM_UP; i++) {
+            book(http, base, ngo, ngoId, warmRoom, slots.get(i));
+        }
+        AtomicLong ok = new AtomicLong();
+        long nanos =
+                timed(
+                        THREADS,
+                        t -> {
+                            for (int i = 0; i < PER_THREAD; i++) {
+                                if (book(http, base, ngo, ngoId, rooms.get(t), slots.get(i))) {
+                                    ok.incrementAndGet();
+                                }
+                            }
+                        });
+        double perSecond = ok.get() / (nanos / 1e9);
+        System.out.printf(
+                "  REST: %d bookings by %d clients in %.2f s = %.1f bookings/s%n",
+                ok.get(), THREADS, nanos / 1e9, perSecond);
+        java.nio.file.Files.writeString(out, Double.toString(perSecond));
     }
 
     /** The benchmarks book far more than the fair-use quotas let one NGO hold. */
