@@ -345,6 +345,7 @@ public class HouseCalendar {
                                         .map(Equipment::code)
                                         .toList()
                                         .containsAll(wish.equipment()))
+                .filter(r -> r.livesThrough(span.start(), span.end()))
                 .filter(r -> taken.free(r, span))
                 .map(
                         r ->

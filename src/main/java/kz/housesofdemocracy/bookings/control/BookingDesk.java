@@ -150,20 +150,24 @@ public final class BookingDesk {
                         ? Optional.of(Period.of(startsAt, endsAt))
                         : Optional.empty();
         Optional<BookingRulesCheck.Broken> broken =
-                BookingRulesCheck.firstBroken(
-                        new BookingRulesCheck.Request(
-                                date,
-                                start,
-                                end,
-                                attendees,
-                                room.capacity().people(),
-                                room.rules(),
-                                house.openingHours(),
-                                zone,
-                                daysOff.between(date, date),
-                                period.map(this::blackouts).orElse(List.of()),
-                                eligible,
-                                now));
+                lifeBroken(startsAt, endsAt)
+                        .or(
+                                () ->
+                                        BookingRulesCheck.firstBroken(
+                                                new BookingRulesCheck.Request(
+                                                        date,
+                                                        start,
+                                                        end,
+                                                        attendees,
+                                                        room.capacity().people(),
+                                                        room.rules(),
+                                                        house.openingHours(),
+                                                        zone,
+                                                        daysOff.between(date, date),
+                                                        period.map(this::blackouts)
+                                                                .orElse(List.of()),
+                                                        eligible,
+                                                        now)));
         if (broken.isEmpty() && !exempt) {
             broken = usage.check(period.orElseThrow(), moving);
         }
@@ -177,6 +181,26 @@ public final class BookingDesk {
                             broken.get().arguments()));
         }
         return clash(period.orElseThrow(), date, moving).or(() -> offered(period.orElseThrow()));
+    }
+
+    /**
+     * A span outside the room's life (#21): before its (or its House's) opening day, or not over by
+     * its (or its House's) closing moment.
+     */
+    private Optional<BookingRulesCheck.Broken> lifeBroken(Instant startsAt, Instant endsAt) {
+        if (startsAt.isBefore(room.opensAt())) {
+            return Optional.of(
+                    new BookingRulesCheck.Broken(
+                            "booking.rule.notOpenYet", room.opensOn().toString()));
+        }
+        Instant closes = room.closesAt();
+        if (closes != null && endsAt.isAfter(closes)) {
+            return Optional.of(
+                    new BookingRulesCheck.Broken(
+                            "booking.rule.closedFrom",
+                            closes.atZone(zone).toLocalDate().toString()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,15 +15,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import kz.housesofdemocracy.accounts.entity.Account;
 import kz.housesofdemocracy.ngos.entity.Ngo;
+import kz.housesofdemocracy.platform.Clocks;
 import kz.housesofdemocracy.platform.InputCheck;
 import kz.housesofdemocracy.platform.Money;
 import kz.housesofdemocracy.platform.Period;
@@ -35,6 +40,7 @@ import kz.housesofdemocracy.premises.entity.Room;
  */
 @Entity
 @Table(name = "booking")
+@EntityListeners(BookingFiguresListener.class)
 @NamedQueries({
     @NamedQuery(
             name = Booking.OVERLAPPING,
@@ -153,6 +159,22 @@ public class Booking {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /**
+     * The room's and the NGO's ids, read only (a booking never changes either): the kept figures'
+     * keys, read without loading the lazy room and NGO (null on a new booking: then from those).
+     */
+    @Column(name = "room_id", insertable = false, updatable = false)
+    private Long roomId;
+
+    @Column(name = "ngo_id", insertable = false, updatable = false)
+    private Long ngoId;
+
+    /**
+     * What the kept figures count for this booking as the database has it: taken when it is loaded
+     * or refreshed, moved when a change is written (null: counts nothing, or new).
+     */
+    @Transient private BookingFigures counted;
 
     protected Booking() {}
 
@@ -310,6 +332,50 @@ public class Booking {
             decidedBy = null;
             decidedAt = null;
         }
+    }
+
+    /**
+     * What this booking adds to the kept figures now: null unless it is confirmed or a no-show
+     * (exactly what the report counts), else its month (the first day, in Kazakhstan, of the month
+     * it starts in), minutes, used minutes (checked in), one booking, a no-show, its money.
+     */
+    public BookingFigures figures() {
+        if (status != BookingStatus.CONFIRMED && status != BookingStatus.NO_SHOW) {
+            return null;
+        }
+        return new BookingFigures(
+                LocalDate.ofInstant(startsAt, Clocks.KAZAKHSTAN).withDayOfMonth(1),
+                minutes,
+                checkedInAt != null ? minutes : 0,
+                1,
+                status == BookingStatus.NO_SHOW ? 1 : 0,
+                marketValue.amount(),
+                subsidy.amount(),
+                charged.amount());
+    }
+
+    @PostLoad
+    void loaded() {
+        counted = figures();
+    }
+
+    /**
+     * The differences to the kept figures since the last time they were counted (at load or at the
+     * last write), and the new state taken as counted; {@code removed}: it counts nothing now.
+     */
+    List<BookingFigures> recount(boolean removed) {
+        BookingFigures now = removed ? null : figures();
+        List<BookingFigures> changes = BookingFigures.changes(counted, now);
+        counted = now;
+        return changes;
+    }
+
+    long roomId() {
+        return roomId != null ? roomId : room.id();
+    }
+
+    long ngoId() {
+        return ngoId != null ? ngoId : ngo.id();
     }
 
     public void partOf(BookingSeries series) {

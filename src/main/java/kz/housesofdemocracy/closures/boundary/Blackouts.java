@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.closures.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.closures.control.InternalClosures;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.OpenTimeChanged;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
@@ -36,6 +38,7 @@ public class Blackouts {
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
     @Inject private AuditTrail audit;
+    @Inject private Event<OpenTimeChanged> openTimeChanged;
 
     /**
      * A blackout as people read it: the reason in the reader's language and in all three ({@code
@@ -135,6 +138,8 @@ public class Blackouts {
                         clock.instant());
         em.persist(blackout);
         em.flush();
+        openTimeChanged.fire(
+                OpenTimeChanged.ofHouse(houseId, from.toLocalDate(), to.toLocalDate()));
         audit.record(
                 caller,
                 "blackout.added",
@@ -152,6 +157,12 @@ public class Blackouts {
         AccessPolicy.require(
                 caller, Action.MANAGE_HOUSE, Scope.house(house.id(), house.region().code()));
         em.remove(blackout);
+        em.flush();
+        openTimeChanged.fire(
+                OpenTimeChanged.ofHouse(
+                        house.id(),
+                        blackout.startsAt().atZone(house.timeZone()).toLocalDate(),
+                        blackout.endsAt().atZone(house.timeZone()).toLocalDate()));
         audit.record(
                 caller,
                 "blackout.removed",

@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.closures.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import kz.housesofdemocracy.closures.control.HolidayCalendar;
 import kz.housesofdemocracy.closures.entity.Holiday;
 import kz.housesofdemocracy.platform.DateSpan;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.OpenTimeChanged;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextChecks;
@@ -29,6 +31,7 @@ public class Holidays {
 
     @PersistenceContext private EntityManager em;
     @Inject private AuditTrail audit;
+    @Inject private Event<OpenTimeChanged> openTimeChanged;
 
     @Schema(description = "A public holiday: rooms are not bookable on it.")
     public record HolidayView(
@@ -91,6 +94,7 @@ public class Holidays {
         Holiday holiday = new Holiday(date, name, transferable);
         em.persist(holiday);
         em.flush();
+        openTimeChanged.fire(OpenTimeChanged.everywhere(date, date));
         audit.record(
                 caller,
                 "holiday.added",
@@ -106,6 +110,8 @@ public class Holidays {
             throw Refusal.notFound("refusal.holiday.notFound");
         }
         em.remove(holiday);
+        em.flush();
+        openTimeChanged.fire(OpenTimeChanged.everywhere(holiday.date(), holiday.date()));
         audit.record(
                 caller,
                 "holiday.removed",

@@ -79,7 +79,7 @@ public class LeaseQueries {
         if (office == null) {
             throw Refusal.invalid("officeId", "lease.problem.office");
         }
-        office.refuseLeaseFrom(lease.house(), lease.startsOn());
+        office.refuseLease(lease.house(), lease.startsOn(), lease.endsOn());
         return office;
     }
 

@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.leases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import kz.housesofdemocracy.closures.entity.Blackout;
 import kz.housesofdemocracy.leases.entity.Lease;
 import kz.housesofdemocracy.platform.DateSpan;
+import kz.housesofdemocracy.platform.OpenTimeChanged;
 import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.Messages;
@@ -25,6 +27,7 @@ public class LeaseRoomHolds {
 
     @PersistenceContext private EntityManager em;
     @Inject private Clock clock;
+    @Inject private Event<OpenTimeChanged> openTimeChanged;
 
     /**
      * Holds the approved lease's hourly room for its term, after the bookings in the way have been
@@ -37,6 +40,10 @@ public class LeaseRoomHolds {
         Blackout hold = hold(lease, lease.term());
         clearTheWay.accept(hold);
         em.persist(hold);
+        em.flush();
+        openTimeChanged.fire(
+                OpenTimeChanged.ofHouse(
+                        lease.office().house().id(), lease.term().first(), lease.term().last()));
     }
 
     /** A lease ended early holds its room to the day it ends, or not at all if that is before. */
@@ -46,6 +53,12 @@ public class LeaseRoomHolds {
                 .executeUpdate();
         if (lease.office().hourlyRoom() != null && !lastDay.isBefore(lease.startsOn())) {
             em.persist(hold(lease, DateSpan.of(lease.startsOn(), lastDay)));
+            em.flush();
+        }
+        if (lease.office().hourlyRoom() != null) {
+            // The hold removed ran to the term's end, whatever that is now: every day after.
+            openTimeChanged.fire(
+                    OpenTimeChanged.ofHouse(lease.office().house().id(), lease.startsOn(), null));
         }
     }
 

@@ -158,8 +158,10 @@ public class Lease {
     /** Changes a draft. */
     public void change(Office office, int years, String purpose, int staffCount) {
         refuseUnlessDraft();
+        house.refuseLease(window.leaseStart(), LeaseTerms.lastDay(window.leaseStart(), years));
         if (office != null) {
-            office.refuseLeaseFrom(house, window.leaseStart());
+            office.refuseLease(
+                    house, window.leaseStart(), LeaseTerms.lastDay(window.leaseStart(), years));
         }
         this.office = office;
         this.years = years;
@@ -240,7 +242,7 @@ public class Lease {
             long by,
             Instant now) {
         refuseUnlessMayBecome(LeaseStatus.APPROVED);
-        chosen.refuseLeaseFrom(house, startsOn);
+        chosen.refuseLease(house, startsOn, endsOn);
         move(LeaseStatus.APPROVED);
         this.office = chosen;
         this.councilNumber = councilNumber;

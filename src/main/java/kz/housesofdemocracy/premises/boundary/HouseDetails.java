@@ -36,5 +36,15 @@ public record HouseDetails(
         @Schema(description = "Monday to Sunday, seven entries.") List<OpeningDay> openingHours,
         @Schema(description = "Rooms in use (retired ones are left out).") List<RoomView> rooms,
         @Schema(description = "Offices in use (retired ones are left out).")
-                List<OfficeView> offices)
+                List<OfficeView> offices,
+        @Schema(
+                        description = "The first day it counts (ISO 8601, in the House's zone).",
+                        example = "2027-01-01")
+                java.time.LocalDate openedOn,
+        @Schema(
+                        description =
+                                "The day it stops counting (it closes at the start of it, in the"
+                                        + " House's zone); null while no closing date is set.",
+                        example = "2030-01-01")
+                java.time.LocalDate closedOn)
         implements Serializable {}

@@ -57,6 +57,23 @@ public class HouseForm implements Serializable, PremisesInput.HouseFields {
                             + " closing days.")
     private List<DayForm> openingHours = new ArrayList<>();
 
+    @Schema(
+            description =
+                    "The first day it counts (ISO 8601, in the House's zone): no bookings before"
+                            + " it. Today when left out on creation; unchanged when left out on a"
+                            + " change.",
+            example = "2027-01-01")
+    private java.time.LocalDate openedOn;
+
+    @Schema(
+            description =
+                    "The day it stops counting (ISO 8601): it closes at the start of that day in"
+                            + " the House's zone; after the opening day. Null or left out: no"
+                            + " closing date (clearing a closing date still ahead reopens it). Only the"
+                            + " national administrator's is taken.",
+            example = "2030-01-01")
+    private java.time.LocalDate closedOn;
+
     /** One weekday: open or not, and from when to when ("09:00"). */
     @Schema(description = "One weekday: open or not, and from when to when.")
     public static class DayForm implements Serializable {
@@ -206,5 +223,21 @@ public class HouseForm implements Serializable, PremisesInput.HouseFields {
 
     public void setOpeningHours(List<DayForm> openingHours) {
         this.openingHours = openingHours;
+    }
+
+    public java.time.LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public void setOpenedOn(java.time.LocalDate openedOn) {
+        this.openedOn = openedOn;
+    }
+
+    public java.time.LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(java.time.LocalDate closedOn) {
+        this.closedOn = closedOn;
     }
 }

@@ -20,7 +20,17 @@ public record HouseSummary(
                                 "The share of a booking's market value the state pays here,"
                                         + " whole per cent.",
                         example = "100")
-                int subsidyPercent)
+                int subsidyPercent,
+        @Schema(
+                        description = "The first day it counts (ISO 8601, in the House's zone).",
+                        example = "2027-01-01")
+                java.time.LocalDate openedOn,
+        @Schema(
+                        description =
+                                "The day it stops counting (it closes at the start of it, in the"
+                                        + " House's zone); null while no closing date is set.",
+                        example = "2030-01-01")
+                java.time.LocalDate closedOn)
         implements Serializable {
 
     static HouseSummary of(House house) {
@@ -31,6 +41,8 @@ public record HouseSummary(
                 house.address(),
                 house.timeZone().getId(),
                 house.isOpen(),
-                house.subsidyPercent());
+                house.subsidyPercent(),
+                house.openedOn(),
+                house.closedOn());
     }
 }

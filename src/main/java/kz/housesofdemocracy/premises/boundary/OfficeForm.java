@@ -50,6 +50,22 @@ public class OfficeForm implements Serializable, PremisesInput.OfficeFields {
                             + " not leased; optional.")
     private Long hourlyRoomId;
 
+    @Schema(
+            description =
+                    "The day it stops counting (ISO 8601): it closes at the start of that day in"
+                            + " the House's zone; after availableFrom. Null or left out: no"
+                            + " closing date (clearing a closing date still ahead reopens it).",
+            example = "2030-01-01")
+    private LocalDate closedOn;
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(LocalDate closedOn) {
+        this.closedOn = closedOn;
+    }
+
     /** The room of the same House the office is booked as by the hour while not leased. */
     public Long getHourlyRoomId() {
         return hourlyRoomId;

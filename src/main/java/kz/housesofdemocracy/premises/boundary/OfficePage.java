@@ -33,6 +33,7 @@ public class OfficePage extends PlaceEditPage {
         form.setMonthlyRentKzt(office.monthlyRentKzt().stripTrailingZeros());
         form.setAvailableFrom(office.availableFrom());
         form.setHourlyRoomId(office.hourlyRoomId());
+        form.setClosedOn(office.closedOn());
     }
 
     private OfficeView current() {

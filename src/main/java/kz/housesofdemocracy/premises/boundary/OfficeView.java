@@ -25,7 +25,18 @@ public record OfficeView(
                         description =
                                 "The room of the same House it is booked as by the hour while"
                                         + " not leased; null when it is not.")
-                Long hourlyRoomId)
+                Long hourlyRoomId,
+        @Schema(
+                        description =
+                                "The first day it counts, the same as availableFrom (ISO 8601).",
+                        example = "2027-01-01")
+                java.time.LocalDate openedOn,
+        @Schema(
+                        description =
+                                "The day it stops counting (it closes at the start of it, in the"
+                                        + " House's zone); null while no closing date is set.",
+                        example = "2030-01-01")
+                java.time.LocalDate closedOn)
         implements Serializable {
 
     static OfficeView of(Office office, List<PhotoView> photos) {
@@ -38,6 +49,8 @@ public record OfficeView(
                 office.availableFrom(),
                 office.isActive(),
                 photos,
-                office.hourlyRoom() == null ? null : office.hourlyRoom().id());
+                office.hourlyRoom() == null ? null : office.hourlyRoom().id(),
+                office.availableFrom(),
+                office.closedOn());
     }
 }

@@ -129,7 +129,9 @@ public class Premises {
                 house.quotaFutureBookings(),
                 week(house.openingHours()),
                 rooms,
-                offices);
+                offices,
+                house.openedOn(),
+                house.closedOn());
     }
 
     private static List<OpeningDay> week(OpeningHours hours) {

@@ -1,11 +1,16 @@
 package kz.housesofdemocracy.premises.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
@@ -13,6 +18,8 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.audit.control.AuditTrail;
 import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.OpenTimeChanged;
+import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextChecks;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
@@ -25,6 +32,7 @@ import kz.housesofdemocracy.premises.control.PremisesInput.HouseInput;
 import kz.housesofdemocracy.premises.control.PremisesInput.OfficeInput;
 import kz.housesofdemocracy.premises.control.PremisesInput.RoomInput;
 import kz.housesofdemocracy.premises.control.PremisesQueries;
+import kz.housesofdemocracy.premises.entity.DailyHours;
 import kz.housesofdemocracy.premises.entity.Equipment;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Office;
@@ -48,6 +56,7 @@ public class PremisesAdministration {
     @Inject private PremisesCommitments commitments;
     @Inject private PhotoUploads photos;
     @Inject private Premises premises;
+    @Inject private Event<OpenTimeChanged> openTimeChanged;
 
     // --- Houses
 
@@ -58,9 +67,15 @@ public class PremisesAdministration {
         HouseInput values = input.house(check, form);
         check.orRefuse();
         House house = values.newHouse(region);
+        LocalDate opens =
+                form.getOpenedOn() != null
+                        ? form.getOpenedOn()
+                        : LocalDate.now(clock.withZone(house.timeZone()));
+        house.live(opens, form.getClosedOn(), clock.instant());
         em.persist(house);
         em.flush();
         record(caller, "house.opened", house, "after: " + AuditDescriptions.of(house));
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(house.id(), null, null));
         return house.id();
     }
 
@@ -70,8 +85,34 @@ public class PremisesAdministration {
         InputCheck check = InputCheck.start();
         HouseInput values = input.house(check, form);
         check.orRefuse();
+        Set<DailyHours> week = house.week();
+        String zone = house.timeZone().getId();
+        LocalDate opens = form.getOpenedOn() != null ? form.getOpenedOn() : house.openedOn();
+        // Only the national administrator sets a House's closing (as closing it), and only while
+        // it is open; a closed House stays closed.
+        LocalDate closes =
+                house.isOpen()
+                                && AccessPolicy.may(
+                                        caller, Action.ADMINISTER_PREMISES, Scope.national())
+                        ? form.getClosedOn()
+                        : house.closedOn();
+        boolean lifeChanged =
+                !opens.equals(house.openedOn()) || !Objects.equals(closes, house.closedOn());
         values.applyTo(house);
+        if (lifeChanged) {
+            House.refuseLife(opens, closes);
+            commitments.refuseOutsideLife(house, startOf(house, opens), startOf(house, closes));
+            house.live(opens, closes, clock.instant());
+        }
         record(caller, "house.changed", house, changed(before, AuditDescriptions.of(house)));
+        if (lifeChanged || !week.equals(house.week()) || !zone.equals(house.timeZone().getId())) {
+            openTimeChanged.fire(OpenTimeChanged.ofHouse(house.id(), null, null));
+        }
+    }
+
+    /** The start of a day in a House's zone; null for none. */
+    private static Instant startOf(House house, LocalDate day) {
+        return day == null ? null : day.atStartOfDay(house.timeZone()).toInstant();
     }
 
     /**
@@ -114,6 +155,7 @@ public class PremisesAdministration {
         InputCheck.start().text("reason", reason, 500).orRefuse();
         house.close(clock.instant());
         record(caller, "house.closed", house, reason.strip());
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(house.id(), null, null));
     }
 
     // --- rooms
@@ -123,9 +165,17 @@ public class PremisesAdministration {
         house.requireOpen();
         RoomInput values = checked(check -> input.room(check, form));
         Room room = values.newRoom(house);
+        LocalDate today = LocalDate.now(clock.withZone(house.timeZone()));
+        LocalDate opens = form.getOpenedOn();
+        if (opens == null) {
+            // Today, or the House's first day when the House opens later.
+            opens = house.openedOn().isAfter(today) ? house.openedOn() : today;
+        }
+        room.live(opens, form.getClosedOn(), clock.instant());
         em.persist(room);
         em.flush();
         record(caller, "room.added", room, "after: " + AuditDescriptions.of(room));
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(house.id(), null, null));
         return room.id();
     }
 
@@ -137,8 +187,23 @@ public class PremisesAdministration {
         requireManage(caller, room.house());
         room.requireActive(); // before the form's problems, as a retired room has no form
         String before = AuditDescriptions.of(room);
-        checked(check -> input.room(check, form)).applyTo(room);
+        PremisesInput.RoomInput values = checked(check -> input.room(check, form));
+        LocalDate opens = form.getOpenedOn() != null ? form.getOpenedOn() : room.openedOn();
+        LocalDate closes = form.getClosedOn();
+        boolean lifeChanged =
+                !opens.equals(room.openedOn()) || !Objects.equals(closes, room.closedOn());
+        values.applyTo(room);
+        if (lifeChanged) {
+            House.refuseLife(opens, closes);
+            House house = room.house();
+            LocalDate counts = opens.isBefore(house.openedOn()) ? house.openedOn() : opens;
+            commitments.refuseOutsideLife(room, startOf(house, counts), startOf(house, closes));
+            room.live(opens, closes, clock.instant());
+        }
         record(caller, "room.changed", room, changed(before, AuditDescriptions.of(room)));
+        if (lifeChanged) {
+            openTimeChanged.fire(OpenTimeChanged.ofHouse(room.house().id(), null, null));
+        }
     }
 
     /** Retires a room; refused, naming them, while future bookings or holds exist. */
@@ -149,6 +214,7 @@ public class PremisesAdministration {
         commitments.refuseRetiring(room, clock.instant());
         room.retire(clock.instant());
         record(caller, "room.retired", room, AuditDescriptions.of(room));
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(room.house().id(), null, null));
     }
 
     // --- offices
@@ -159,9 +225,11 @@ public class PremisesAdministration {
         OfficeInput values = checked(check -> PremisesInput.office(check, form));
         Office office = values.newOffice(house);
         office.offerByTheHourAs(input.hourlyRoom(house, form.getHourlyRoomId()));
+        office.closeOn(form.getClosedOn(), clock.instant());
         em.persist(office);
         em.flush();
         record(caller, "office.added", office, "after: " + AuditDescriptions.of(office));
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(house.id(), null, null));
         return office.id();
     }
 
@@ -170,9 +238,29 @@ public class PremisesAdministration {
         requireManage(caller, office.house());
         office.requireActive(); // before the form's problems, as for a room
         String before = AuditDescriptions.of(office);
-        checked(check -> PremisesInput.office(check, form)).applyTo(office);
+        LocalDate opened = office.availableFrom();
+        LocalDate closed = office.closedOn();
+        OfficeInput values = checked(check -> PremisesInput.office(check, form));
+        boolean lifeChanged =
+                !values.availableFrom().equals(opened)
+                        || !Objects.equals(form.getClosedOn(), closed);
+        if (lifeChanged) {
+            if (form.getClosedOn() != null && !form.getClosedOn().isAfter(values.availableFrom())) {
+                throw Refusal.invalid("closedOn", "validation.life.closedBeforeOpened");
+            }
+            House house = office.house();
+            commitments.refuseOutsideLife(
+                    office,
+                    startOf(house, values.availableFrom()),
+                    startOf(house, form.getClosedOn()));
+        }
+        values.applyTo(office);
         office.offerByTheHourAs(input.hourlyRoom(office.house(), form.getHourlyRoomId()));
+        office.closeOn(form.getClosedOn(), clock.instant());
         record(caller, "office.changed", office, changed(before, AuditDescriptions.of(office)));
+        if (lifeChanged) {
+            openTimeChanged.fire(OpenTimeChanged.ofHouse(office.house().id(), null, null));
+        }
     }
 
     public void retireOffice(Caller caller, long officeId) {
@@ -182,6 +270,7 @@ public class PremisesAdministration {
         commitments.refuseRetiring(office, clock.instant());
         office.retire(clock.instant());
         record(caller, "office.retired", office, AuditDescriptions.of(office));
+        openTimeChanged.fire(OpenTimeChanged.ofHouse(office.house().id(), null, null));
     }
 
     // --- photos

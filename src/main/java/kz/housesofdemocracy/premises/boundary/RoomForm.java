@@ -78,6 +78,22 @@ public class RoomForm implements Serializable, PremisesInput.RoomFields {
             example = "120")
     private Integer noticeMinutes = BookingRules.DEFAULT.noticeMinutes();
 
+    @Schema(
+            description =
+                    "The first day it counts (ISO 8601, in the House's zone): no bookings before"
+                            + " it, nor before its House's. Today when left out on creation; unchanged when left out on a"
+                            + " change.",
+            example = "2027-01-01")
+    private java.time.LocalDate openedOn;
+
+    @Schema(
+            description =
+                    "The day it stops counting (ISO 8601): it closes at the start of that day in"
+                            + " the House's zone; after the opening day. Null or left out: no"
+                            + " closing date (clearing a closing date still ahead reopens it).",
+            example = "2030-01-01")
+    private java.time.LocalDate closedOn;
+
     public String getKind() {
         return kind;
     }
@@ -164,5 +180,21 @@ public class RoomForm implements Serializable, PremisesInput.RoomFields {
 
     public void setNoticeMinutes(Integer noticeMinutes) {
         this.noticeMinutes = noticeMinutes;
+    }
+
+    public java.time.LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public void setOpenedOn(java.time.LocalDate openedOn) {
+        this.openedOn = openedOn;
+    }
+
+    public java.time.LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(java.time.LocalDate closedOn) {
+        this.closedOn = closedOn;
     }
 }

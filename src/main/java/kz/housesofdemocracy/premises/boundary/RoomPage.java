@@ -49,6 +49,8 @@ public class RoomPage extends PlaceEditPage {
         form.setMaxMinutes(room.maxMinutes());
         form.setHorizonDays(room.horizonDays());
         form.setNoticeMinutes(room.noticeMinutes());
+        form.setOpenedOn(room.openedOn());
+        form.setClosedOn(room.closedOn());
     }
 
     private RoomView current() {

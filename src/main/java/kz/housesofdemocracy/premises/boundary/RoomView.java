@@ -34,7 +34,19 @@ public record RoomView(
                 int noticeMinutes,
         List<EquipmentView> equipment,
         List<PhotoView> photos,
-        @Schema(description = "The House it belongs to.", example = "1") long houseId)
+        @Schema(description = "The House it belongs to.", example = "1") long houseId,
+        @Schema(
+                        description =
+                                "Its own first day (ISO 8601, in the House's zone); it counts from the"
+                                        + " later of this and its House's.",
+                        example = "2027-01-01")
+                java.time.LocalDate openedOn,
+        @Schema(
+                        description =
+                                "The day it stops counting (it closes at the start of it, in the"
+                                        + " House's zone); null while no closing date is set.",
+                        example = "2030-01-01")
+                java.time.LocalDate closedOn)
         implements Serializable {
 
     static RoomView of(Room room, List<PhotoView> photos) {
@@ -53,6 +65,8 @@ public record RoomView(
                 room.rules().noticeMinutes(),
                 room.equipment().stream().map(EquipmentView::of).toList(),
                 photos,
-                room.house().id());
+                room.house().id(),
+                room.openedOn(),
+                room.closedOn());
     }
 }

@@ -69,6 +69,8 @@ public class StaffHousePage implements Serializable {
                             day.open() ? HOURS.format(day.closes()) : "18:00"));
         }
         form.setOpeningHours(days);
+        form.setOpenedOn(house.openedOn());
+        form.setClosedOn(house.closedOn());
         quotaHours = house.quotaHoursMonth();
         quotaFuture = house.quotaFutureBookings();
     }
@@ -140,6 +142,14 @@ public class StaffHousePage implements Serializable {
 
     public HouseDetails getHouse() {
         return house;
+    }
+
+    /** Whether the caller sets the House's closing date (the national administrator). */
+    public boolean isMayClose() {
+        return kz.housesofdemocracy.access.control.AccessPolicy.may(
+                caller.require(),
+                kz.housesofdemocracy.access.control.Action.ADMINISTER_PREMISES,
+                kz.housesofdemocracy.access.control.Scope.national());
     }
 
     public HouseForm getForm() {

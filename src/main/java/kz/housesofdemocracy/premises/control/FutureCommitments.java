@@ -29,4 +29,30 @@ public interface FutureCommitments {
     List<Commitment> onRoom(long roomId, Instant now);
 
     List<Commitment> onOffice(long officeId, Instant now);
+
+    /**
+     * How many things, past or future and not cancelled, would lie outside a room's life if it
+     * counted from {@code opens} until {@code closes}: starting before {@code opens}, or not over
+     * by {@code closes} (a null bound: none that side). None by default.
+     */
+    default long countOnRoomOutside(long roomId, Instant opens, Instant closes) {
+        return 0;
+    }
+
+    /**
+     * The same for an office; by default the commitments {@link #onOffice} lists: those starting
+     * before {@code opens}, and those still running on the day of {@code closes}.
+     */
+    default long countOnOfficeOutside(long officeId, Instant opens, Instant closes) {
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        if (opens != null) {
+            onOffice(officeId, Instant.EPOCH).stream()
+                    .filter(c -> c.start().isBefore(opens))
+                    .forEach(c -> outside.add(c.kind() + c.reference()));
+        }
+        if (closes != null) {
+            onOffice(officeId, closes).forEach(c -> outside.add(c.kind() + c.reference()));
+        }
+        return outside.size();
+    }
 }

@@ -48,6 +48,85 @@ public class PremisesCommitments {
         refuseIfAny(onOffice(office.id(), now));
     }
 
+    /**
+     * Refuses a room's new life (from {@code opens} until {@code closes}, null: no bound) while
+     * bookings or holds would lie outside it, naming how many, next to the date in their way.
+     */
+    public void refuseOutsideLife(Room room, Instant opens, Instant closes) {
+        refuseOutside(
+                "openedOn",
+                "closedOn",
+                c -> c.countOnRoomOutside(room.id(), opens, null),
+                c -> closes == null ? 0 : c.countOnRoomOutside(room.id(), null, closes));
+    }
+
+    /** The same for an office: leases outside its first day and closing moment. */
+    public void refuseOutsideLife(Office office, Instant opens, Instant closes) {
+        refuseOutside(
+                "availableFrom",
+                "closedOn",
+                c -> c.countOnOfficeOutside(office.id(), opens, null),
+                c -> closes == null ? 0 : c.countOnOfficeOutside(office.id(), null, closes));
+    }
+
+    /** The same for a House: everything on its rooms and offices. */
+    public void refuseOutsideLife(House house, Instant opens, Instant closes) {
+        refuseOutside(
+                "openedOn",
+                "closedOn",
+                c -> {
+                    long n = 0;
+                    for (Room room : house.rooms()) {
+                        n += c.countOnRoomOutside(room.id(), opens, null);
+                    }
+                    for (Office office : house.offices()) {
+                        n += c.countOnOfficeOutside(office.id(), opens, null);
+                    }
+                    return n;
+                },
+                c -> {
+                    long n = 0;
+                    if (closes != null) {
+                        for (Room room : house.rooms()) {
+                            n += c.countOnRoomOutside(room.id(), null, closes);
+                        }
+                        for (Office office : house.offices()) {
+                            n += c.countOnOfficeOutside(office.id(), null, closes);
+                        }
+                    }
+                    return n;
+                });
+    }
+
+    private void refuseOutside(
+            String openField,
+            String closeField,
+            java.util.function.ToLongFunction<FutureCommitments> before,
+            java.util.function.ToLongFunction<FutureCommitments> after) {
+        long early = 0;
+        long late = 0;
+        for (FutureCommitments c : commitments) {
+            early += before.applyAsLong(c);
+            late += after.applyAsLong(c);
+        }
+        if (early > 0 || late > 0) {
+            List<Refusal.FieldProblem> problems = new ArrayList<>();
+            if (early > 0) {
+                problems.add(
+                        new Refusal.FieldProblem(
+                                openField,
+                                "validation.life.committedBefore",
+                                new Object[] {early}));
+            }
+            if (late > 0) {
+                problems.add(
+                        new Refusal.FieldProblem(
+                                closeField, "validation.life.committedAfter", new Object[] {late}));
+            }
+            throw Refusal.invalid(problems);
+        }
+    }
+
     private List<Commitment> onRoom(long roomId, Instant now) {
         List<Commitment> all = new ArrayList<>();
         commitments.forEach(c -> all.addAll(c.onRoom(roomId, now)));

@@ -48,6 +48,12 @@ public class PremisesInput {
 
         /** The days marked open, each as {day, opens, closes}. */
         List<String[]> openDays();
+
+        /** The first day it counts; null: today for a new House, unchanged for an existing one. */
+        LocalDate getOpenedOn();
+
+        /** The day it stops counting; null: none. */
+        LocalDate getClosedOn();
     }
 
     /** What adding or editing a room asks for. */
@@ -73,6 +79,12 @@ public class PremisesInput {
         Integer getHorizonDays();
 
         Integer getNoticeMinutes();
+
+        /** The first day it counts; null: today for a new room, unchanged for an existing one. */
+        LocalDate getOpenedOn();
+
+        /** The day it stops counting; null: none. */
+        LocalDate getClosedOn();
     }
 
     /** What adding or editing an office asks for. */
@@ -86,6 +98,9 @@ public class PremisesInput {
         BigDecimal getMonthlyRentKzt();
 
         LocalDate getAvailableFrom();
+
+        /** The day it stops counting; null: none. */
+        LocalDate getClosedOn();
     }
 
     /** A House's description and week, checked. */

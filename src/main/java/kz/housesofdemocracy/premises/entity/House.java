@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,10 @@ public class House {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** The first day it counts (open time, bookings, leases), in its own time zone. */
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -156,6 +161,75 @@ public class House {
         requireOpen();
         status = Status.CLOSED;
         closedAt = now;
+    }
+
+    /**
+     * Sets when the House counts: from the start of its opening day until the start of its closing
+     * day (null: open), both in its own zone. A closing day today or earlier closes it now; a later
+     * one leaves it open until then; none reopens it. Refused when the closing day is not after the
+     * opening day.
+     */
+    public void live(LocalDate opens, LocalDate closes, Instant now) {
+        refuseLife(opens, closes);
+        this.openedOn = opens;
+        if (closes == null) {
+            status = Status.OPEN;
+            closedAt = null;
+        } else if (!closes.equals(closedOn())) {
+            closedAt = closes.atStartOfDay(timeZone()).toInstant();
+            status = closedAt.isAfter(now) ? Status.OPEN : Status.CLOSED;
+        }
+    }
+
+    /** Refuses a closing day that is not after the opening day (a field problem on closedOn). */
+    public static void refuseLife(LocalDate opens, LocalDate closes) {
+        InputCheck.start()
+                .when(opens == null, "openedOn", "validation.required")
+                .when(
+                        opens != null && closes != null && !closes.isAfter(opens),
+                        "closedOn",
+                        "validation.life.closedBeforeOpened")
+                .orRefuse();
+    }
+
+    /** Refuses a lease term starting before the House opens (a problem of the houseId field). */
+    public void refuseLeaseFrom(LocalDate first) {
+        if (openedOn != null && first.isBefore(openedOn)) {
+            throw Refusal.invalid("houseId", "lease.problem.notOpenYet", openedOn.toString());
+        }
+    }
+
+    /**
+     * Refuses a lease term from its first to its last day unless the House counts for all of it:
+     * open by the first day, and not closing before the last day is over.
+     */
+    public void refuseLease(LocalDate first, LocalDate last) {
+        refuseLeaseFrom(first);
+        if (closedAt != null
+                && last != null
+                && closedAt.isBefore(last.plusDays(1).atStartOfDay(timeZone()).toInstant())) {
+            throw Refusal.invalid("houseId", "lease.problem.closes", closedOn().toString());
+        }
+    }
+
+    /** The first day it counts, in its own zone. */
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    /** The start of its opening day. */
+    public Instant opensAt() {
+        return openedOn.atStartOfDay(timeZone()).toInstant();
+    }
+
+    /** The moment it stops counting; null while no closing is set. */
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    /** The day of its closing moment in its zone (the day it no longer counts); null when open. */
+    public LocalDate closedOn() {
+        return closedAt == null ? null : closedAt.atZone(timeZone()).toLocalDate();
     }
 
     public boolean isOpen() {
@@ -262,6 +336,11 @@ public class House {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The week as kept, for telling whether it changed. */
+    public java.util.Set<DailyHours> week() {
+        return java.util.Set.copyOf(openingHours);
     }
 
     public OpeningHours openingHours() {

@@ -112,6 +112,59 @@ public class Office {
         retiredAt = now;
     }
 
+    /**
+     * Sets its closing day (null: not retired): the start of that day in the House's zone. A day
+     * today or earlier retires it now; a later one leaves it active until then; none brings a
+     * retired office back (not in a closed House). Refused unless after its first day.
+     */
+    public void closeOn(LocalDate closes, Instant now) {
+        if (closes != null && !closes.isAfter(availableFrom)) {
+            throw Refusal.invalid("closedOn", "validation.life.closedBeforeOpened");
+        }
+        if (closes == null) {
+            if (!isActive()) {
+                house.requireOpen();
+            }
+            status = Room.Status.ACTIVE;
+            retiredAt = null;
+        } else if (!closes.equals(closedOn())) {
+            retiredAt = closes.atStartOfDay(house.timeZone()).toInstant();
+            status = retiredAt.isAfter(now) ? Room.Status.ACTIVE : Room.Status.RETIRED;
+        }
+    }
+
+    /** The day of its own closing moment in the House's zone; null while none is set. */
+    public LocalDate closedOn() {
+        return retiredAt == null ? null : retiredAt.atZone(house.timeZone()).toLocalDate();
+    }
+
+    /** The moment it stops counting: the earlier of its own and its House's; null: none set. */
+    public Instant closesAt() {
+        Instant houseCloses = house.closedAt();
+        if (retiredAt == null) {
+            return houseCloses;
+        }
+        return houseCloses != null && houseCloses.isBefore(retiredAt) ? houseCloses : retiredAt;
+    }
+
+    /**
+     * Refuses a lease term from its first to its last day unless the office can be leased for all
+     * of it: active, of that House, available by the first day, its House open by then, and neither
+     * closing before the last day is over.
+     */
+    public void refuseLease(House leasedIn, LocalDate first, LocalDate last) {
+        refuseLeaseFrom(leasedIn, first);
+        Instant closes = closesAt();
+        if (last != null
+                && closes != null
+                && closes.isBefore(last.plusDays(1).atStartOfDay(house.timeZone()).toInstant())) {
+            throw Refusal.invalid(
+                    "officeId",
+                    "lease.problem.closes",
+                    closes.atZone(house.timeZone()).toLocalDate().toString());
+        }
+    }
+
     public boolean isActive() {
         return status == Room.Status.ACTIVE;
     }
@@ -131,6 +184,7 @@ public class Office {
         if (!isActive() || !house.id().equals(leasedIn.id()) || availableFrom.isAfter(first)) {
             throw Refusal.invalid("officeId", "lease.problem.office");
         }
+        leasedIn.refuseLeaseFrom(first);
     }
 
     public Long id() {

@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,12 @@ public class Room {
 
     @Column(name = "retired_at")
     private Instant retiredAt;
+
+    /**
+     * Its own first day (it counts from the later of this and its House's), in the House's zone.
+     */
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -139,6 +146,80 @@ public class Room {
         requireActive();
         status = Status.RETIRED;
         retiredAt = now;
+    }
+
+    /**
+     * Sets when the room counts: from the start of its opening day until the start of its closing
+     * day (null: not retired), both in its House's zone. A closing day today or earlier retires it
+     * now; a later one leaves it active until then; none brings a retired room back (not in a
+     * closed House). Refused when the closing day is not after the opening day, or the room would
+     * open before its House.
+     */
+    public void live(LocalDate opens, LocalDate closes, Instant now) {
+        House.refuseLife(opens, closes);
+        if (house != null
+                && house.openedOn() != null
+                && !opens.equals(openedOn)
+                && opens.isBefore(house.openedOn())) {
+            throw Refusal.invalid(
+                    "openedOn", "validation.life.beforeHouse", house.openedOn().toString());
+        }
+        if (closes == null) {
+            if (!isActive() && house != null) {
+                house.requireOpen();
+            }
+            status = Status.ACTIVE;
+            retiredAt = null;
+        } else if (!closes.equals(closedOn())) {
+            retiredAt = closes.atStartOfDay(zone()).toInstant();
+            status = retiredAt.isAfter(now) ? Status.ACTIVE : Status.RETIRED;
+        }
+        this.openedOn = opens;
+    }
+
+    /** Its own first day. */
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    /** The first day it really counts: the later of its own and its House's. */
+    public LocalDate opensOn() {
+        LocalDate houseOpens = house.openedOn();
+        return houseOpens != null && houseOpens.isAfter(openedOn) ? houseOpens : openedOn;
+    }
+
+    /** The start of the first day it counts, in the House's zone. */
+    public Instant opensAt() {
+        return opensOn().atStartOfDay(zone()).toInstant();
+    }
+
+    /** Its own closing moment; null while none is set. */
+    public Instant retiredAt() {
+        return retiredAt;
+    }
+
+    /** The day of its own closing moment in the House's zone; null while none is set. */
+    public LocalDate closedOn() {
+        return retiredAt == null ? null : retiredAt.atZone(zone()).toLocalDate();
+    }
+
+    /** The moment it stops counting: the earlier of its own and its House's; null: none set. */
+    public Instant closesAt() {
+        Instant houseCloses = house.closedAt();
+        if (retiredAt == null) {
+            return houseCloses;
+        }
+        return houseCloses != null && houseCloses.isBefore(retiredAt) ? houseCloses : retiredAt;
+    }
+
+    /** Whether a span lies inside the room's life: from its opening day to its closing moment. */
+    public boolean livesThrough(Instant start, Instant end) {
+        Instant closes = closesAt();
+        return !start.isBefore(opensAt()) && (closes == null || !end.isAfter(closes));
+    }
+
+    private java.time.ZoneId zone() {
+        return house == null ? kz.housesofdemocracy.platform.Clocks.KAZAKHSTAN : house.timeZone();
     }
 
     public boolean isActive() {

@@ -4,15 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import kz.housesofdemocracy.closures.boundary.Holidays;
+import java.util.logging.Logger;
 import kz.housesofdemocracy.ngos.boundary.Ngos;
 import kz.housesofdemocracy.platform.Clocks;
-import kz.housesofdemocracy.platform.DateSpan;
-import kz.housesofdemocracy.reports.control.Blackout;
+import kz.housesofdemocracy.platform.persistence.StatementCounter;
 import kz.housesofdemocracy.reports.control.Figures;
 import kz.housesofdemocracy.reports.control.NgoBreakdown;
 import kz.housesofdemocracy.reports.control.NgoCounts;
@@ -23,61 +20,82 @@ import kz.housesofdemocracy.reports.control.OfficeFigures;
 import kz.housesofdemocracy.reports.control.PlaceRollup;
 import kz.housesofdemocracy.reports.control.ReportPlaces;
 import kz.housesofdemocracy.reports.control.ReportQueries;
+import kz.housesofdemocracy.reports.control.ReportQueries.KeptRooms;
+import kz.housesofdemocracy.reports.control.ReportQueries.NgoFigures;
 import kz.housesofdemocracy.reports.control.ReportScope;
-import kz.housesofdemocracy.reports.control.RoomFigures;
 
 /**
- * Computes a report: the database sums bookings and lease payments, the places' open time and the
- * roll-up from rooms to the nation are worked out here from reference data (see {@link
- * ReportQueries}). The statements run in a fixed order, counted by {@link Reports#occupancy}.
+ * Computes a report from kept figures only, in five statements whatever the bookings: the places
+ * with each room's kept months (open time and booking figures), the offices with their lease
+ * payments, the NGOs (money, attributes and counts), and the registry's eligible NGOs (its policy
+ * and its count). The roll-up from rooms to the nation is worked out here. A year never asked for
+ * is kept first, once, in its own transaction ({@link OpenTimeKeeping#keepYear}).
  */
 @Stateless
 public class ReportComputation {
 
+    private static final Logger LOG = Logger.getLogger(ReportComputation.class.getName());
+
     @Inject private ReportQueries queries;
-    @Inject private Holidays holidays;
+    @Inject private OpenTimeKeeping keeping;
     @Inject private Ngos ngos;
     @Inject private Clock clock;
 
+    /** A report, and the statements spent keeping a year on its first demand (not the report's). */
+    public record Computation(OccupancyReport report, int keepingStatements) {}
+
     public OccupancyReport compute(int year, String regionCode, Long houseId) {
-        ReportScope scope = new ReportScope(year, regionCode, houseId);
-        ReportPlaces places = queries.places(scope);
-        List<Place> figures = figures(scope, places);
-        NgoBreakdown money =
-                NgoBreakdown.of(
-                        queries.moneyByNgo(scope), queries.ngoAttributes(), places.regions());
-        Instant now = clock.instant();
-        List<NgoCount> counts = counts(scope, places, now);
-        return new OccupancyReport(
-                year,
-                regionCode,
-                houseId,
-                now,
-                figures,
-                money.byNgo(),
-                money.byArea(),
-                money.byRegion(),
-                money.byLanguage(),
-                money.byYouth(),
-                money.byFunding(),
-                counts);
+        return computeCounted(year, regionCode, houseId).report();
     }
 
-    /** Rooms (open time less blackouts, plus bookings), offices, and their roll-up. */
-    private List<Place> figures(ReportScope scope, ReportPlaces places) {
-        DateSpan days = scope.days();
-        Set<LocalDate> daysOff = holidays.daysOff(days.first(), days.last()).keySet();
-        List<Blackout> blackouts = queries.blackouts(scope);
-        Map<Long, Figures[]> bookings = queries.bookingsByRoomAndMonth(scope);
-        Map<Long, Figures[]> rooms =
-                RoomFigures.byRoom(scope, places, daysOff, blackouts, bookings);
+    public Computation computeCounted(int year, String regionCode, Long houseId) {
+        ReportScope scope = new ReportScope(year, regionCode, houseId);
+        KeptRooms rooms = queries.rooms(scope);
+        int keepingStatements = 0;
+        if (!rooms.housesNotKept().isEmpty()) {
+            // First demand of the year for these Houses: keep it, then read it again.
+            int before = StatementCounter.count();
+            keeping.keepYear(year, rooms.housesNotKept());
+            rooms = queries.rooms(scope);
+            keepingStatements = StatementCounter.count() - before;
+            LOG.info(
+                    () ->
+                            "Open time of "
+                                    + year
+                                    + " kept for Houses "
+                                    + scope.houseId()
+                                    + "/"
+                                    + scope.regionCode()
+                                    + " on first demand");
+        }
+        ReportPlaces places = rooms.places();
         Map<Long, Figures[]> offices = OfficeFigures.byHouse(scope, places, queries.offices(scope));
-        return PlaceRollup.places(scope, places, rooms, offices);
+        List<Place> figures = PlaceRollup.places(scope, places, rooms.months(), offices);
+        Instant now = clock.instant();
+        NgoFigures ngoFigures = queries.ngos(scope, now, Clocks.today(clock));
+        NgoBreakdown money =
+                NgoBreakdown.of(ngoFigures.money(), ngoFigures.attributes(), places.regions());
+        List<NgoCount> counts = counts(scope, places, ngoFigures.counts());
+        return new Computation(
+                new OccupancyReport(
+                        year,
+                        regionCode,
+                        houseId,
+                        now,
+                        figures,
+                        money.byNgo(),
+                        money.byArea(),
+                        money.byRegion(),
+                        money.byLanguage(),
+                        money.byYouth(),
+                        money.byFunding(),
+                        counts),
+                keepingStatements);
     }
 
     /** NGOs registered, verified and active by the report's SQL, eligible by the registry's. */
-    private List<NgoCount> counts(ReportScope scope, ReportPlaces places, Instant now) {
-        Map<String, long[]> counts = queries.ngoCountsByRegion(now, Clocks.today(clock));
+    private List<NgoCount> counts(
+            ReportScope scope, ReportPlaces places, Map<String, long[]> counts) {
         return NgoCounts.perRegion(
                 places.regions(), counts, ngos.eligibleByRegion(), scope.national());
     }

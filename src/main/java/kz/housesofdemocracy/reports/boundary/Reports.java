@@ -105,8 +105,11 @@ public class Reports {
                 region == null ? Scope.national() : Scope.region(region));
         long allocatedBefore = allocatedByThisThread();
         StatementCounter.reset();
-        OccupancyReport report = computation.compute(y, houseId != null ? null : region, houseId);
-        int statements = StatementCounter.count();
+        ReportComputation.Computation computed =
+                computation.computeCounted(y, houseId != null ? null : region, houseId);
+        OccupancyReport report = computed.report();
+        // The report's own statements: a year kept on its first demand is a one-off, not counted.
+        int statements = StatementCounter.count() - computed.keepingStatements();
         long allocated = allocatedByThisThread() - allocatedBefore;
         return new Computed(report, statements, allocated);
     }

@@ -33,6 +33,21 @@ final class NativeRows {
      */
     static List<Object[]> rows(
             EntityManager em, String sql, String regionCode, Long houseId, Object... named) {
+        List<?> result = query(em, sql, regionCode, houseId, named).getResultList();
+        List<Object[]> rows = new ArrayList<>(result.size());
+        for (Object r : result) {
+            rows.add(r instanceof Object[] a ? a : new Object[] {r});
+        }
+        return rows;
+    }
+
+    /** Runs a native INSERT, UPDATE or DELETE with named parameters; answers the rows changed. */
+    static int update(EntityManager em, String sql, Object... named) {
+        return query(em, sql, null, null, named).executeUpdate();
+    }
+
+    private static Query query(
+            EntityManager em, String sql, String regionCode, Long houseId, Object... named) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("r", regionCode);
         values.put("h", houseId);
@@ -56,12 +71,7 @@ final class NativeRows {
         for (int i = 0; i < ordered.size(); i++) {
             query.setParameter(i + 1, ordered.get(i));
         }
-        List<?> result = query.getResultList();
-        List<Object[]> rows = new ArrayList<>(result.size());
-        for (Object r : result) {
-            rows.add(r instanceof Object[] a ? a : new Object[] {r});
-        }
-        return rows;
+        return query;
     }
 
     static LocalizedText text(Object kk, Object ru, Object en) {

@@ -1,18 +1,21 @@
 package kz.housesofdemocracy.reports.control;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.housesofdemocracy.platform.Clocks;
 
 /**
- * Offices by House and month: the m²-months offered (an office counts in every month from the one
- * it became available until it was retired or its House closed) and those leased, with the lease
- * money.
+ * Offices by House and month: the m²-months offered (an office counts for the days of its life:
+ * from when it became available, and its House opened, until it was retired or its House closed)
+ * and those leased, with the lease money.
  */
 public final class OfficeFigures {
 
@@ -38,13 +41,21 @@ public final class OfficeFigures {
         for (Row row : rows) {
             Figures[] months = byHouse.computeIfAbsent(row.house(), k -> Months.zeros());
             if (seen.add(row.office())) {
-                Instant retired = retired(row, places.houses().get(row.house()));
+                ReportPlaces.House owner = places.houses().get(row.house());
                 for (int m = 0; m < 12; m++) {
-                    if (offered(row.availableFrom(), retired, scope, m + 1)) {
+                    BigDecimal offered =
+                            offered(
+                                    row.area(),
+                                    row.availableFrom(),
+                                    row.retiredAt(),
+                                    owner,
+                                    scope.year(),
+                                    m + 1);
+                    if (offered.signum() > 0) {
                         months[m] =
                                 months[m].plus(
                                         Figures.offices(
-                                                row.area(),
+                                                offered,
                                                 BigDecimal.ZERO,
                                                 BigDecimal.ZERO,
                                                 BigDecimal.ZERO,
@@ -68,26 +79,43 @@ public final class OfficeFigures {
     }
 
     /**
-     * When the office stopped being offered: retired, or its House closed, whichever came first.
+     * The office's m²-months of a month: its area times the share of the month's days that fall in
+     * its life, from the later of its {@code available_from} and its House's opening day until the
+     * earlier of its retirement and the House's closing (a day counts when its start in the House's
+     * zone comes before that moment).
      */
-    private static Instant retired(Row row, ReportPlaces.House owner) {
-        Instant retired = row.retiredAt();
-        if (owner != null
-                && owner.closedAt() != null
-                && (retired == null || owner.closedAt().isBefore(retired))) {
-            return owner.closedAt();
+    static BigDecimal offered(
+            BigDecimal area,
+            LocalDate availableFrom,
+            Instant retiredAt,
+            ReportPlaces.House owner,
+            int year,
+            int month) {
+        LocalDate from = availableFrom;
+        Instant end = retiredAt;
+        ZoneId zone = Clocks.KAZAKHSTAN;
+        if (owner != null) {
+            zone = owner.zone();
+            if (owner.openedOn() != null && (from == null || owner.openedOn().isAfter(from))) {
+                from = owner.openedOn();
+            }
+            if (owner.closedAt() != null && (end == null || owner.closedAt().isBefore(end))) {
+                end = owner.closedAt();
+            }
         }
-        return retired;
-    }
-
-    /**
-     * True when the office was offered in the month: available by its last day, not retired at its
-     * start.
-     */
-    private static boolean offered(
-            LocalDate availableFrom, Instant retired, ReportScope scope, int month) {
-        LocalDate monthStart = scope.first().withMonth(month);
-        return !availableFrom.isAfter(monthStart.plusMonths(1).minusDays(1))
-                && (retired == null || retired.isAfter(scope.monthStart(month)));
+        LocalDate first = LocalDate.of(year, month, 1);
+        int length = first.lengthOfMonth();
+        int days = 0;
+        for (LocalDate day = first; day.getMonthValue() == month; day = day.plusDays(1)) {
+            if ((from == null || !day.isBefore(from))
+                    && (end == null || day.atStartOfDay(zone).toInstant().isBefore(end))) {
+                days++;
+            }
+        }
+        if (days == length) {
+            return area;
+        }
+        return area.multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(length), 2, RoundingMode.HALF_UP);
     }
 }

@@ -80,7 +80,7 @@ class ReportsApiIT {
                 20, places.stream().filter(p -> p.getString("level").equals("REGION")).count());
         int statements =
                 Integer.parseInt(nation.headers().firstValue("X-Report-Statements").orElseThrow());
-        assertTrue(statements <= 10, "statements: " + statements);
+        assertTrue(statements <= 5, "statements: " + statements);
         Api.Reply wrongYear = admin.get("api/reports/occupancy/1999");
         assertEquals(422, wrongYear.status());
         assertTrue(
