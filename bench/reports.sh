@@ -8,10 +8,14 @@
 # heap after a full GC before and after the runs.
 #   bash bench/reports.sh                      both databases, both sizes
 #   DB=h2 BOOKINGS=200000 bash bench/reports.sh      a quick look; RUNS=5 YEAR=2025 are the defaults
+#   PREPARE=1 bash bench/reports.sh    only writes the databases (kept in $DATA_DIR, default
+#                                      /tmp/hod-reports-data, and PostgreSQL hodbench_<bookings>);
+#                                      a later run measures on them (with the WAR of that moment:
+#                                      Flyway migrates them) and removes them unless KEEP_DATA=1
 # The bookings are written set-based by JDBC while the server is stopped, the kept figures rebuilt
 # with the ledger's own statements (V22's backfill), then the server boots and is measured holding
 # /tmp/hod-wildfly.lock (so no integration test shares the cores). PostgreSQL: the local cluster on
-# 127.0.0.1:5432 (started if down and stopped again), database hodbench (dropped at the end).
+# 127.0.0.1:5432 (started if down and stopped again), databases hodbench_<bookings>.
 # Loopback only (port 8180); stops by itself; removes its files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +26,7 @@ runs=${RUNS:-5}
 lock=${BENCH_LOCK:-/tmp/hod-wildfly.lock}
 offset=100
 port=$((8080 + offset))
-pg_db=hodbench
+data_dir=${DATA_DIR:-/tmp/hod-reports-data}
 
 work=
 server_pid=
@@ -32,9 +36,9 @@ cleanup() {
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
-    [ -n "$work" ] && rm -rf "$work"
+    # A database half written goes; a prepared one stays for the next run.
+    [ -n "$work" ] && [ ! -f "$work/ready" ] && rm -rf "$work"
     if [ -n "$started_postgresql" ]; then
-        PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true
         pg_ctlcluster 15 main stop || true
     fi
 }
@@ -115,17 +119,11 @@ heap() {
 results=()
 one() { # $1: h2|postgresql, $2: bookings
     local db=$1 bookings=$2 server url cp extra=() size
-    work=$(mktemp -d /tmp/hod-reports.XXXXXX)
-    cp -r target/server/standalone "$work/standalone"
-    rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
+    local pg_db=hodbench_$bookings
+    work="$data_dir/$db-$bookings"
     if [ "$db" = postgresql ]; then
         need_postgresql
         server=target/server-pg
-        rm -rf "$work/standalone"
-        cp -r target/server-pg/standalone "$work/standalone"
-        rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
-        PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null
-        PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "CREATE DATABASE $pg_db" >/dev/null
         url="jdbc:postgresql://127.0.0.1:5432/$pg_db"
         cp="target/bench-classes:$pg_jar"
         extra=(-Dhod.db.url="$url")
@@ -136,11 +134,23 @@ one() { # $1: h2|postgresql, $2: bookings
     fi
     echo
     echo "== $db, $bookings bookings"
-    echo "Phase 0: the schema and demo data (one boot), then the bookings in JDBC and the kept figures"
-    start_server "$server" "${extra[@]}"
-    stop_server
-    java -cp "$cp" ReportBench generate "$url" "$bookings" "$work/scope"
-    java -cp "$cp" ReportBench keep "$url" "$migration"
+    if [ ! -f "$work/ready" ]; then
+        rm -rf "$work"; mkdir -p "$work"
+        cp -r "$server/standalone" "$work/standalone"
+        rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
+        if [ "$db" = postgresql ]; then
+            PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null
+            PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "CREATE DATABASE $pg_db" >/dev/null
+        fi
+        echo "Phase 0: the schema and demo data (one boot), then the bookings in JDBC and the kept figures"
+        start_server "$server" "${extra[@]}"
+        stop_server
+        java -cp "$cp" ReportBench generate "$url" "$bookings" "$work/scope"
+        java -cp "$cp" ReportBench keep "$url" "$migration"
+        touch "$work/ready"
+    else
+        echo "Phase 0: the database prepared in $work"
+    fi
     if [ "$db" = postgresql ]; then
         size=$(PGPASSWORD=hod psql -h 127.0.0.1 -U hod -d $pg_db -tAc "SELECT pg_database_size('$pg_db') / 1000000")
         echo "  database size: $size MB ($(PGPASSWORD=hod psql -h 127.0.0.1 -U hod -d $pg_db -tAc "SELECT (pg_total_relation_size('room_month_figures') + pg_total_relation_size('ngo_month_figures') + pg_total_relation_size('room_month_open')) / 1000" ) kB of it kept tables)"
@@ -148,6 +158,7 @@ one() { # $1: h2|postgresql, $2: bookings
         size=$(( $(stat -c %s "$work/data/h2/hod.mv.db") / 1000000 ))
         echo "  H2 file size: $size MB"
     fi
+    if [ -n "${PREPARE:-}" ]; then work=; return; fi
     read -r house region < "$work/scope" || true
 
     echo "Phase 1 (holding $lock): the report through the application, REST as the administrator"
@@ -180,10 +191,13 @@ one() { # $1: h2|postgresql, $2: bookings
         "$(awk -v a="$allocated" 'BEGIN { if (a < 0) print "?"; else printf "%.1f", a / 1e6 }')" "$size" "$before" "$after")
     results+=("$line")
     echo "$line"
-    rm -rf "$work"; work=
-    if [ "$db" = postgresql ]; then
-        PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null
+    if [ -z "${KEEP_DATA:-}" ]; then
+        rm -rf "$work"
+        if [ "$db" = postgresql ]; then
+            PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null
+        fi
     fi
+    work=
 }
 
 for db in ${dbs//,/ }; do
