@@ -234,7 +234,7 @@ public class ReportBench {
             for (long from = 0; from < bookings; from += chunk) {
                 long to = Math.min(bookings, from + chunk) - 1;
                 String range = postgresql(url)
-                        ? "generate_series(" + from + ", " + to + ") AS g(x)"
+                        ? "generate_series(CAST(" + from + " AS BIGINT), CAST(" + to + " AS BIGINT)) AS g(x)"
                         : "(SELECT X AS x FROM SYSTEM_RANGE(" + from + ", " + to + ")) g";
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate(String.format(sql, range));

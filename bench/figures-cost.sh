@@ -15,7 +15,7 @@ dbs=${DB:-h2,postgresql}
 rounds=${ROUNDS:-3}
 before_rev=${BEFORE:-cb98c8b}
 lock=${BENCH_LOCK:-/tmp/hod-wildfly.lock}
-offset=100
+offset=${PORT_OFFSET:-100} # 8080 + 100: clear of the tests' server on 8080/9990
 port=$((8080 + offset))
 pg_db=hodcost
 
