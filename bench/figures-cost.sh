@@ -4,11 +4,12 @@
 # (before, after; then after, before; …), each turn on a fresh database with the demo data, the same
 # server installation, the same 8 clients and 2,000 one-hour bookings after 400 warm-up ones
 # (BookingBench throughput). Prints each turn and the median after ÷ before, on H2 and PostgreSQL.
+# The WildFly lock is held for one round (two turns) at a time.
 #   bash bench/figures-cost.sh              DB=h2 ROUNDS=3 bash bench/figures-cost.sh
 # The old WAR is built in a temporary git worktree (mvn -o, WAR only) that is removed again. The
-# measured turns hold /tmp/hod-wildfly.lock (one hold per database), so no integration test shares
-# the cores. PostgreSQL: the local cluster on 127.0.0.1:5432 (started if down and stopped again),
-# database hodcost (dropped at the end). Loopback only (port 8180); stops by itself.
+# measured turns hold /tmp/hod-wildfly.lock, so no integration test shares the cores. PostgreSQL:
+# the local cluster on 127.0.0.1:5432 (started if down and stopped again), database hodcost
+# (dropped at the end). Loopback only (port 8080 + PORT_OFFSET, default 8180); stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dbs=${DB:-h2,postgresql}
@@ -112,14 +113,14 @@ results=()
 for db in ${dbs//,/ }; do
     [ "$db" = postgresql ] && need_postgresql
     echo
-    echo "== $db: $rounds rounds, holding $lock"
-    exec 9>"$lock"
-    waited=$SECONDS
-    flock 9
-    echo "  lock taken after $((SECONDS - waited)) s"
-    held=$SECONDS
+    echo "== $db: $rounds rounds, each holding $lock"
     ratios=()
     for r in $(seq 1 "$rounds"); do
+        exec 9>"$lock"
+        waited=$SECONDS
+        flock 9
+        echo "  lock taken after $((SECONDS - waited)) s"
+        held=$SECONDS
         if [ $((r % 2)) = 1 ]; then order="before after"; else order="after before"; fi
         for which in $order; do
             echo "  round $r, $which:"
@@ -129,10 +130,10 @@ for db in ${dbs//,/ }; do
         ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f", a / b }')
         ratios+=("$ratio")
         printf '  round %d: before %.1f, after %.1f bookings/s: after ÷ before %s\n' "$r" "$b" "$a" "$ratio"
+        flock -u 9
+        exec 9>&-
+        echo "  lock held $((SECONDS - held)) s"
     done
-    flock -u 9
-    exec 9>&-
-    echo "  lock held $((SECONDS - held)) s"
     median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
     results+=("$db: after ÷ before per round ${ratios[*]}; median $median (goal ≥ 0.90)")
 done
