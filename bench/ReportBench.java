@@ -205,7 +205,8 @@ public class ReportBench {
 
             // The bookings: booking x takes slot q = x·P mod M of the M = rooms × days × 9 one-hour
             // slots (P prime to M: a permutation), so no two overlap; 80 % confirmed (70 % of those
-            // checked in), 10 % no-shows, 10 % cancelled; 90 % by one of the 50 NGOs of the room's
+            // checked in), 10 % no-shows, 10 % cancelled (y and z: multiplicative hashes of x, so that
+            // these do not follow the room); 90 % by one of the 50 NGOs of the room's
             // House's region, 10 % by one of 100 NGOs that book all over the country.
             int days = (int) (LocalDate.of(FIRST_YEAR + YEARS, 1, 1).toEpochDay() - LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay());
             long m = (long) rooms * days * SLOTS;
@@ -221,13 +222,14 @@ public class ReportBench {
             String sql = "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status,"
                     + " market_value, subsidy_share, subsidy, charged, created_at, minutes, checked_in_at)"
                     + " SELECT 10000000 + s.x, 800001 + s.ri,"
-                    + " 800000 + CASE WHEN MOD(s.x / 10, 10) = 0 THEN MOD(s.x / 100, " + NATIONAL_NGOS + ")"
-                    + " ELSE s.ri / " + ROOMS_PER_HOUSE + " * " + NGOS_PER_HOUSE + " + MOD(s.x, " + NGOS_PER_HOUSE + ") END,"
+                    + " 800000 + CASE WHEN MOD(s.y / 100, 10) = 0 THEN MOD(s.z / " + NGOS_PER_HOUSE + ", " + NATIONAL_NGOS + ")"
+                    + " ELSE s.ri / " + ROOMS_PER_HOUSE + " * " + NGOS_PER_HOUSE + " + MOD(s.z, " + NGOS_PER_HOUSE + ") END,"
                     + " " + account + ", " + start + ", " + start + " + INTERVAL '1' HOUR, 'Bench', 8,"
-                    + " CASE WHEN MOD(s.x, 10) < 8 THEN 'CONFIRMED' WHEN MOD(s.x, 10) = 8 THEN 'NO_SHOW' ELSE 'CANCELLED' END,"
+                    + " CASE WHEN MOD(s.y, 10) < 8 THEN 'CONFIRMED' WHEN MOD(s.y, 10) = 8 THEN 'NO_SHOW' ELSE 'CANCELLED' END,"
                     + " 10000, 1, 10000, 0, " + start + " - INTERVAL '7' DAY, 60,"
-                    + " CASE WHEN MOD(s.x, 10) < 8 AND MOD(s.x / 1000, 10) < 7 THEN " + start + " END"
-                    + " FROM (SELECT q.x, MOD(q.q, " + rooms + ") AS ri, MOD(q.q / " + rooms + ", " + days + ") AS d, q.q / " + ((long) rooms * days) + " AS h"
+                    + " CASE WHEN MOD(s.y, 10) < 8 AND MOD(s.y / 10, 10) < 7 THEN " + start + " END"
+                    + " FROM (SELECT q.x, MOD(q.q, " + rooms + ") AS ri, MOD(q.q / " + rooms + ", " + days + ") AS d, q.q / " + ((long) rooms * days) + " AS h,"
+                    + " MOD(q.x * 2654435761, 4294967296) / 65536 AS y, MOD(q.x * 2246822519, 4294967296) / 65536 AS z"
                     + " FROM (SELECT g.x, MOD(g.x * " + p + ", " + m + ") AS q FROM %s) q) s";
             long t0 = System.nanoTime();
             int chunk = postgresql(url) ? CHUNK : CHUNK / 10; // H2: smaller transactions, less file growth

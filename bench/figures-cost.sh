@@ -33,7 +33,12 @@ cleanup() {
     rm -rf "$work"
     if [ -n "$started_postgresql" ]; then
         PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true
-        pg_ctlcluster 15 main stop || true
+        # …unless someone else (a test run) has started using it meanwhile.
+        if [ "$(su postgres -c "psql -tAc \"SELECT COUNT(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()\"")" = 0 ]; then
+            pg_ctlcluster 15 main stop || true
+        else
+            echo "PostgreSQL left running: others use it now"
+        fi
     fi
 }
 trap cleanup EXIT

@@ -39,7 +39,12 @@ cleanup() {
     # A database half written goes; a prepared one stays for the next run.
     [ -n "$work" ] && [ ! -f "$work/ready" ] && rm -rf "$work"
     if [ -n "$started_postgresql" ]; then
-        pg_ctlcluster 15 main stop || true
+        # …unless someone else (a test run) has started using it meanwhile.
+        if [ "$(su postgres -c "psql -tAc \"SELECT COUNT(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()\"")" = 0 ]; then
+            pg_ctlcluster 15 main stop || true
+        else
+            echo "PostgreSQL left running: others use it now"
+        fi
     fi
 }
 trap cleanup EXIT
