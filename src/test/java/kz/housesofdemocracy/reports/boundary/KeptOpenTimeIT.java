@@ -238,7 +238,10 @@ class KeptOpenTimeIT {
                 }
             }
         }
-        assertEquals(expected, kept.of(H), "after " + when + ", seed " + seed);
+        assertEquals(
+                expected,
+                kept.of(H, YEARS[0], YEARS[YEARS.length - 1]),
+                "after " + when + ", seed " + seed);
     }
 
     /** A House opened in 2034 with three rooms, open Monday to Saturday; an event for holds. */
