@@ -43,21 +43,23 @@ public class Reports {
     public static final int LAST_YEAR = 2100;
 
     /** Snapshots are read back through private fields: LocalizedText has getters only. */
-    private static final Jsonb SNAPSHOTS =
-            JsonbBuilder.create(
-                    new JsonbConfig()
-                            .withPropertyVisibilityStrategy(
-                                    new PropertyVisibilityStrategy() {
-                                        @Override
-                                        public boolean isVisible(Field field) {
-                                            return !Modifier.isStatic(field.getModifiers());
-                                        }
+    private static final class Snapshots {
+        static final Jsonb JSON =
+                JsonbBuilder.create(
+                        new JsonbConfig()
+                                .withPropertyVisibilityStrategy(
+                                        new PropertyVisibilityStrategy() {
+                                            @Override
+                                            public boolean isVisible(Field field) {
+                                                return !Modifier.isStatic(field.getModifiers());
+                                            }
 
-                                        @Override
-                                        public boolean isVisible(Method method) {
-                                            return false;
-                                        }
-                                    }));
+                                            @Override
+                                            public boolean isVisible(Method method) {
+                                                return false;
+                                            }
+                                        }));
+    }
 
     @PersistenceContext private EntityManager em;
     @Inject private ReportComputation computation;
@@ -136,7 +138,7 @@ public class Reports {
                         reason == null || reason.isBlank() ? null : reason.strip(),
                         caller.accountId(),
                         clock.instant(),
-                        SNAPSHOTS.toJson(report));
+                        Snapshots.JSON.toJson(report));
         em.persist(publication);
         try {
             em.flush();
@@ -164,14 +166,26 @@ public class Reports {
                 .toList();
     }
 
-    /** A published version (the latest when none is named), exactly as it was published. */
+    /**
+     * A published version (the latest when none is named) as the public reads it: its small groups
+     * of NGOs suppressed ({@link OccupancyReport#forThePublic}), whenever it was published; the
+     * stored snapshot itself never changes.
+     */
     public OccupancyReport published(int year, Integer version) {
-        return SNAPSHOTS.fromJson(publicationOf(year, version).body(), OccupancyReport.class);
+        return snapshot(publicationOf(year, version).body()).forThePublic();
     }
 
-    /** The stored JSON of a published version, byte for byte: the open data download. */
+    /** The JSON of a published version as the public reads it: the open data download. */
     public String publishedJson(int year, Integer version) {
-        return publicationOf(year, version).body();
+        return Snapshots.JSON.toJson(published(year, version));
+    }
+
+    /**
+     * A stored snapshot read back, in today's shape whatever shape it was stored in: a snapshot
+     * from before {@code ngoNation} has the nation as the last of its {@code ngoCounts}.
+     */
+    static OccupancyReport snapshot(String json) {
+        return Snapshots.JSON.fromJson(json, OccupancyReport.class).withNationApart();
     }
 
     public Publication publication(int year, Integer version) {

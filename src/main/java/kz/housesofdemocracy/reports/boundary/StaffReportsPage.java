@@ -196,11 +196,12 @@ public class StaffReportsPage implements Serializable {
 
     /** NGO counts by region in the alphabetical order of the page's language, the nation last. */
     public List<OccupancyReport.NgoCount> getNgoCounts() {
-        List<OccupancyReport.NgoCount> regions =
-                report.ngoCounts().stream().filter(c -> c.regionCode() != null).toList();
         List<OccupancyReport.NgoCount> sorted =
-                new ArrayList<>(language.sorted(regions, OccupancyReport.NgoCount::regionName));
-        report.ngoCounts().stream().filter(c -> c.regionCode() == null).forEach(sorted::add);
+                new ArrayList<>(
+                        language.sorted(report.ngoCounts(), OccupancyReport.NgoCount::regionName));
+        if (report.ngoNation() != null) {
+            sorted.add(report.ngoNation());
+        }
         return sorted;
     }
 

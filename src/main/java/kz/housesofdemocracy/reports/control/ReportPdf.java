@@ -110,8 +110,10 @@ public final class ReportPdf {
         labels = new ArrayList<>();
         values = new ArrayList<>();
         for (Money area : report.byArea()) {
-            labels.add(area.label().in(locale));
-            values.add(area.subsidy());
+            if (!area.suppressed()) { // a suppressed area's subsidy is in the suppressed line
+                labels.add(area.label().in(locale));
+                values.add(area.subsidy());
+            }
         }
         title = Messages.get(locale, "report.chart.subsidyByArea");
         chart(s, font, h, title, labels, values, v -> Amounts.money(v, locale));

@@ -91,20 +91,41 @@ public final class ReportTables {
                         Messages.get(locale, "report.col.payments"),
                         Messages.get(locale, "report.col.subsidy")));
         for (Money m : groups) {
-            rows.add(
-                    List.of(
-                            m.label().in(locale),
-                            m.ngos(),
-                            BigDecimal.valueOf(m.bookedMinutes())
-                                    .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
-                            m.marketValue(),
-                            m.payments(),
-                            m.subsidy()));
+            rows.add(moneyRow(m, locale));
         }
         return rows;
     }
 
-    /** NGOs registered, verified, eligible and active, by region. */
+    /**
+     * A group's line: a suppressed group (what the public reads of a published report) gives its
+     * name and "fewer than 3" (or "suppressed") in place of its figures, which it does not carry.
+     */
+    private static List<Object> moneyRow(Money m, Locale locale) {
+        List<Object> row = new ArrayList<>();
+        row.add(m.label().in(locale));
+        if (m.suppressed()) {
+            row.add(suppressedText(m, locale));
+            for (int i = 0; i < 4; i++) {
+                row.add("");
+            }
+            return row;
+        }
+        row.add(m.ngos());
+        row.add(
+                BigDecimal.valueOf(m.bookedMinutes())
+                        .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP));
+        row.add(m.marketValue());
+        row.add(m.payments());
+        row.add(m.subsidy());
+        return row;
+    }
+
+    /** What a suppressed group says in place of its figures, in the reader's language. */
+    public static String suppressedText(Money m, Locale locale) {
+        return Messages.get(locale, m.tooFew() ? "report.fewerThan3" : "report.suppressedCell");
+    }
+
+    /** NGOs registered, verified, eligible and active, by region; the nation's total last. */
     public static List<List<Object>> countRows(OccupancyReport report, Locale locale) {
         List<List<Object>> counts = new ArrayList<>();
         counts.add(
@@ -115,6 +136,16 @@ public final class ReportTables {
                         Messages.get(locale, "counts.eligible"),
                         Messages.get(locale, "counts.active")));
         for (NgoCount c : report.ngoCounts()) {
+            counts.add(
+                    List.of(
+                            c.regionName().in(locale),
+                            c.registered(),
+                            c.verified(),
+                            c.eligible(),
+                            c.active()));
+        }
+        NgoCount c = report.ngoNation();
+        if (c != null) {
             counts.add(
                     List.of(
                             c.regionName().in(locale),
