@@ -6,6 +6,7 @@
 # (BookingBench throughput). Prints each turn and the median after ÷ before, on H2 and PostgreSQL.
 # The WildFly lock is held for one round (two turns) at a time.
 #   bash bench/figures-cost.sh              DB=h2 ROUNDS=3 bash bench/figures-cost.sh
+#   BEFORE_WAR=… AFTER_WAR=… reuse WARs built before (AFTER_WAR defaults to target/'s)
 # The old WAR is built in a temporary git worktree (mvn -o, WAR only) that is removed again. The
 # measured turns hold /tmp/hod-wildfly.lock, so no integration test shares the cores. PostgreSQL:
 # the local cluster on 127.0.0.1:5432 (started if down and stopped again), database hodcost
@@ -50,16 +51,21 @@ if [ ! -f target/houses-of-democracy.war ] || [ ! -d target/server/bin ] || [ ! 
     echo "Building the current WAR and servers (mvn -q -DskipTests package)…"
     mvn -q -B -DskipTests package
 fi
-cp target/houses-of-democracy.war "$work/after.war"
-echo "Building the WAR of $before_rev (before #21) in a temporary worktree…"
-old_tree="$work/before-tree"
-git worktree add --detach "$old_tree" "$before_rev" >/dev/null 2>&1
-(cd "$old_tree" && mvn -q -B -o -Dmaven.test.skip=true -Dcodegen.skip=true -Dspotless.check.skip=true \
-    -Dspotless.apply.skip=true -Dwildfly.package.skip=true -Dmdep.skip=true package >"$work/before-build.log" 2>&1) ||
-    { tail -30 "$work/before-build.log"; exit 1; }
-cp "$old_tree/target/houses-of-democracy.war" "$work/before.war"
-git worktree remove --force "$old_tree"; old_tree=
-echo "  before: $(git rev-parse --short "$before_rev"), after: $(git rev-parse --short HEAD) (plus the working tree's build)"
+cp "${AFTER_WAR:-target/houses-of-democracy.war}" "$work/after.war"
+if [ -n "${BEFORE_WAR:-}" ]; then
+    cp "$BEFORE_WAR" "$work/before.war" # built earlier from $before_rev
+else
+    echo "Building the WAR of $before_rev (before #21) in a temporary worktree…"
+    old_tree="$work/before-tree"
+    git worktree add --detach "$old_tree" "$before_rev" >/dev/null 2>&1
+    (cd "$old_tree" && mvn -q -B -o -Dmaven.test.skip=true -Dcodegen.skip=true -Dspotless.check.skip=true \
+        -Dspotless.apply.skip=true -Dwildfly.package.skip=true -Dmdep.skip=true package >"$work/before-build.log" 2>&1) ||
+        { tail -30 "$work/before-build.log"; exit 1; }
+    cp "$old_tree/target/houses-of-democracy.war" "$work/before.war"
+    git worktree remove --force "$old_tree"; old_tree=
+fi
+after_name=${AFTER_WAR:-"$(git rev-parse --short HEAD) (the working tree's build)"}
+echo "  before: $(git rev-parse --short "$before_rev"), after: $after_name"
 mkdir -p target/bench-classes
 javac -d target/bench-classes bench/BookingBench.java
 export LAUNCH_JBOSS_IN_BACKGROUND=1
