@@ -6,7 +6,7 @@
 # (BookingBench throughput). Prints each turn and the geometric mean of after ÷ before over the
 # rounds (even ROUNDS: each order equally often), on H2 and PostgreSQL.
 # The WildFly lock is held for one round (two turns) at a time.
-#   bash bench/figures-cost.sh              DB=h2 ROUNDS=3 bash bench/figures-cost.sh
+#   bash bench/figures-cost.sh              DB=h2 ROUNDS=2 bash bench/figures-cost.sh
 #   BEFORE_WAR=… AFTER_WAR=… reuse WARs built before (AFTER_WAR defaults to target/'s)
 # The old WAR is built in a temporary git worktree (mvn -o, WAR only) that is removed again. The
 # measured turns hold /tmp/hod-wildfly.lock, so no integration test shares the cores. PostgreSQL:
