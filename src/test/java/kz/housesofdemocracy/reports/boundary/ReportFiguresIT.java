@@ -47,9 +47,9 @@ class ReportFiguresIT {
         long ngo = probe.ngoWithBin("180340004563");
         long rep = probe.demoRepresentativeId();
         probe.run(
-                "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_en, time_zone) VALUES ("
+                "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_en, time_zone, opened_on) VALUES ("
                         + H
-                        + ", 'KZ-10', 'Сынақ үйі', 'Тестовый дом', 'Test House 2031', '1 Test Street', 'Asia/Almaty')");
+                        + ", 'KZ-10', 'Сынақ үйі', 'Тестовый дом', 'Test House 2031', '1 Test Street', 'Asia/Almaty', DATE '2000-01-01')");
         for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) {
             probe.run(
                     "INSERT INTO house_opening_hours (house_id, day_of_week, opens, closes) VALUES ("
@@ -59,11 +59,11 @@ class ReportFiguresIT {
                             + "', TIME '09:00:00', TIME '18:00:00')");
         }
         probe.run(
-                "INSERT INTO room (id, house_id, kind, name_en, capacity, step_free, hourly_rate_kzt, needs_approval) VALUES ("
+                "INSERT INTO room (id, house_id, kind, name_en, capacity, step_free, hourly_rate_kzt, needs_approval, opened_on) VALUES ("
                         + ROOM
                         + ", "
                         + H
-                        + ", 'MEETING_ROOM', 'Room 2031', 10, TRUE, 10000, FALSE)");
+                        + ", 'MEETING_ROOM', 'Room 2031', 10, TRUE, 10000, FALSE, DATE '2000-01-01')");
         probe.run(
                 "INSERT INTO office (id, house_id, name_en, area_m2, floor, monthly_rent_kzt, available_from) VALUES ("
                         + OFFICE
