@@ -17,6 +17,8 @@ public class PersistenceProbe {
 
     @PersistenceContext private EntityManager em;
 
+    @jakarta.inject.Inject private kz.housesofdemocracy.bookings.control.BookingLedger ledger;
+
     @Resource(lookup = "java:jboss/datasources/HodDS")
     private DataSource dataSource;
 
@@ -146,14 +148,24 @@ public class PersistenceProbe {
         }
     }
 
-    /** Moves a booking's start and end by the given amount (a test of the clock's passing). */
+    /**
+     * Moves a booking's start and end by the given amount (a test of the clock's passing). The bulk
+     * update passes by the entity, so the kept booking figures are moved here by hand.
+     */
     public void shiftBooking(long bookingId, java.time.Duration by) {
         var booking = em.find(kz.housesofdemocracy.bookings.entity.Booking.class, bookingId);
+        var before = booking.figures();
         em.createQuery("UPDATE Booking b SET b.startsAt = :start, b.endsAt = :end WHERE b.id = :id")
                 .setParameter("start", booking.startsAt().plus(by))
                 .setParameter("end", booking.endsAt().plus(by))
                 .setParameter("id", bookingId)
                 .executeUpdate();
+        em.refresh(booking);
+        ledger.apply(
+                booking.room().id(),
+                booking.ngo().id(),
+                kz.housesofdemocracy.bookings.entity.BookingFigures.changes(
+                        before, booking.figures()));
     }
 
     public String waitlistStatus(long entryId) {

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import kz.housesofdemocracy.bookings.control.BookingLedger;
 
 /**
  * A region's volume in plain JDBC batches (issue 18): 10,000 NGOs with their areas, languages,
@@ -123,6 +124,8 @@ public final class VolumeData {
         ngos(c, plan);
         filings(c, plan);
         bookings(c, plan, account);
+        BookingLedger.rebuild(c); // the kept booking figures (V22) follow the raw inserts
+        c.commit();
         audit(c, plan, account);
         leases(c, plan, account);
         c.commit();
@@ -194,6 +197,10 @@ public final class VolumeData {
                 s.setLong(1, plan.base());
                 s.setLong(2, plan.last());
                 s.executeUpdate();
+            }
+            if (table[0].equals("booking")) {
+                // the kept figures follow, before their rooms and NGOs go
+                BookingLedger.rebuild(c);
             }
             c.commit();
         }
