@@ -48,6 +48,14 @@ public class ReportsResource {
                     + " without sign-in). `house` wins over `region` when both are given. An"
                     + " unknown region or House is 404; a year outside 2000–2100 is 422.";
 
+    private static final String WORKBOOK =
+            " The xlsx workbook has one sheet per level (the report; the nation in a national"
+                    + " report; regions; Houses; rooms, each place with its year and its months;"
+                    + " the NGOs, only where the report names them; money by the NGOs'"
+                    + " attributes; NGO counts per region), sheet names and column headers in"
+                    + " `lang`, numbers and dates as real cells with formats, a frozen header row"
+                    + " with a filter.";
+
     private static final String FILE =
             " The file is named `report-<year>[-v<version>]-<lang>.<format>` (Content-Disposition:"
                     + " attachment).";
@@ -164,6 +172,7 @@ public class ReportsResource {
                     "The year's report, computed now as GET /api/reports/occupancy/{year} does,"
                             + " as a CSV, Excel (xlsx) or PDF file. `format` is required: without"
                             + " it, or with another value, the answer is 422."
+                            + WORKBOOK
                             + FILE
                             + SCOPE)
     @SecurityRequirement(name = "bearerAuth")
@@ -406,6 +415,8 @@ public class ReportsResource {
                             + " /api/reports/published/{year}/{version} answers it; `lang` applies"
                             + " to the other formats, where a suppressed group says \"fewer than"
                             + " 3\" (or \"suppressed\") in that language instead of its figures."
+                            + WORKBOOK
+                            + " A published workbook has no NGO sheet."
                             + FILE
                             + " Public. 404 when there is no such version."
                             + SUPPRESSION)
