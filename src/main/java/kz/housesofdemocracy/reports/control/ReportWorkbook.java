@@ -250,14 +250,20 @@ public final class ReportWorkbook {
         for (int i = 0; i < BREAKDOWNS.size(); i++) {
             String breakdown = Messages.get(locale, BREAKDOWNS.get(i));
             for (Money m : tables.get(i)) {
-                sheet.row(
-                        breakdown,
-                        m.label().in(locale),
-                        m.ngos(),
-                        hours(m.bookedMinutes()),
-                        m.marketValue(),
-                        m.payments(),
-                        m.subsidy());
+                if (m.suppressed()) {
+                    // What the public reads of a small group: "fewer than 3", no figures.
+                    String hidden = ReportTables.suppressedText(m, locale);
+                    sheet.row(breakdown, m.label().in(locale), hidden, hidden, null, null, null);
+                } else {
+                    sheet.row(
+                            breakdown,
+                            m.label().in(locale),
+                            m.ngos(),
+                            hours(m.bookedMinutes()),
+                            m.marketValue(),
+                            m.payments(),
+                            m.subsidy());
+                }
             }
         }
         sheet.finish();
@@ -272,7 +278,11 @@ public final class ReportWorkbook {
                         column("counts.verified", COUNT),
                         column("counts.eligible", COUNT),
                         column("counts.active", COUNT));
-        for (NgoCount c : report.ngoCounts()) {
+        List<NgoCount> lines = new ArrayList<>(report.ngoCounts());
+        if (report.ngoNation() != null) {
+            lines.add(report.ngoNation());
+        }
+        for (NgoCount c : lines) {
             sheet.row(
                     c.regionName().in(locale),
                     c.registered(),

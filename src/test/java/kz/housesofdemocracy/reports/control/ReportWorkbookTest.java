@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
+import kz.housesofdemocracy.platform.i18n.Messages;
 import kz.housesofdemocracy.reports.control.OccupancyReport.Money;
 import kz.housesofdemocracy.reports.control.OccupancyReport.NgoCount;
 import kz.housesofdemocracy.reports.control.OccupancyReport.Place;
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -146,6 +148,52 @@ class ReportWorkbookTest {
         try (XSSFWorkbook workbook = open(report(2, 3).withoutNgos(), KK)) {
             assertNull(workbook.getSheet("ҮЕҰ"));
             assertNotNull(workbook.getSheet("ҮЕҰ белгілері бойынша"));
+        }
+    }
+
+    @Test
+    void aSuppressedGroupShowsItsReasonAndNoFigures() throws Exception {
+        OccupancyReport full = report(2, 3).withoutNgos();
+        List<Money> areas =
+                Suppression.apply(
+                        List.of(
+                                money("CULTURE", "Культура", 1),
+                                money("EDUCATION", "Образование", 4),
+                                money("HEALTH", "Здоровье", 5),
+                                money("SPORT", "Спорт", 6)));
+        OccupancyReport published =
+                new OccupancyReport(
+                        full.year(),
+                        full.regionCode(),
+                        full.houseId(),
+                        full.computedAt(),
+                        full.places(),
+                        full.byNgo(),
+                        areas,
+                        full.byRegion(),
+                        full.byLanguage(),
+                        full.byYouth(),
+                        full.byFunding(),
+                        full.ngoCounts());
+        try (XSSFWorkbook workbook = open(published, RU)) {
+            Sheet sheet = workbook.getSheetAt(workbook.getNumberOfSheets() - 2);
+            Row culture = null;
+            for (Row row : sheet) {
+                if ("Культура".equals(row.getCell(1).getStringCellValue())) {
+                    culture = row;
+                }
+            }
+            assertNotNull(culture, "the small group is listed");
+            assertEquals(
+                    Messages.get(RU, "report.fewerThan3"), culture.getCell(2).getStringCellValue());
+            assertEquals(
+                    Messages.get(RU, "report.fewerThan3"), culture.getCell(3).getStringCellValue());
+            for (int c = 4; c <= 6; c++) {
+                Cell cell = culture.getCell(c);
+                assertTrue(
+                        cell == null || cell.getCellType() == CellType.BLANK,
+                        "no figure in column " + c);
+            }
         }
     }
 
