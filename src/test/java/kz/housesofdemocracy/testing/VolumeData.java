@@ -225,8 +225,8 @@ public final class VolumeData {
         if (plan.newHouse()) {
             try (PreparedStatement h =
                     c.prepareStatement(
-                            "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, time_zone)"
-                                    + " VALUES (?, ?, 'Көлем үйі', 'Дом объёма', 'Volume House', 'Көлем к-сі 1', 'ул. Объёма, 1', '1 Volume Street', 'Asia/Almaty')")) {
+                            "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, time_zone, opened_on)"
+                                    + " VALUES (?, ?, 'Көлем үйі', 'Дом объёма', 'Volume House', 'Көлем к-сі 1', 'ул. Объёма, 1', '1 Volume Street', 'Asia/Almaty', DATE '2000-01-01')")) {
                 h.setLong(1, plan.houseId());
                 h.setString(2, plan.region());
                 h.executeUpdate();
@@ -244,8 +244,8 @@ public final class VolumeData {
         }
         try (PreparedStatement r =
                 c.prepareStatement(
-                        "INSERT INTO room (id, house_id, kind, name_kk, name_ru, name_en, capacity, step_free, hourly_rate_kzt, needs_approval)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, 10000, ?)")) {
+                        "INSERT INTO room (id, house_id, kind, name_kk, name_ru, name_en, capacity, step_free, hourly_rate_kzt, needs_approval, opened_on)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, 10000, ?, DATE '2000-01-01')")) {
             for (int i = 0; i < ROOMS; i++) {
                 boolean hall = i < HALLS;
                 r.setLong(1, plan.room(i));

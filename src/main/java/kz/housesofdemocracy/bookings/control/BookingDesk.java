@@ -150,24 +150,23 @@ public final class BookingDesk {
                         ? Optional.of(Period.of(startsAt, endsAt))
                         : Optional.empty();
         Optional<BookingRulesCheck.Broken> broken =
-                lifeBroken(startsAt, endsAt)
-                        .or(
-                                () ->
-                                        BookingRulesCheck.firstBroken(
-                                                new BookingRulesCheck.Request(
-                                                        date,
-                                                        start,
-                                                        end,
-                                                        attendees,
-                                                        room.capacity().people(),
-                                                        room.rules(),
-                                                        house.openingHours(),
-                                                        zone,
-                                                        daysOff.between(date, date),
-                                                        period.map(this::blackouts)
-                                                                .orElse(List.of()),
-                                                        eligible,
-                                                        now)));
+                BookingRulesCheck.firstBroken(
+                        new BookingRulesCheck.Request(
+                                date,
+                                start,
+                                end,
+                                attendees,
+                                room.capacity().people(),
+                                room.rules(),
+                                house.openingHours(),
+                                zone,
+                                daysOff.between(date, date),
+                                period.map(this::blackouts).orElse(List.of()),
+                                eligible,
+                                now));
+        if (broken.isEmpty()) {
+            broken = lifeBroken(startsAt, endsAt);
+        }
         if (broken.isEmpty() && !exempt) {
             broken = usage.check(period.orElseThrow(), moving);
         }

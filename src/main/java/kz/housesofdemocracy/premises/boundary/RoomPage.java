@@ -25,6 +25,7 @@ public class RoomPage extends PlaceEditPage {
 
     @Inject private CurrentLanguage language;
     @Inject private Premises premises;
+    @Inject private java.time.Clock clock;
 
     private RoomForm form = new RoomForm();
 
@@ -51,6 +52,19 @@ public class RoomPage extends PlaceEditPage {
         form.setNoticeMinutes(room.noticeMinutes());
         form.setOpenedOn(room.openedOn());
         form.setClosedOn(room.closedOn());
+    }
+
+    /** A new room's opening date starts as today in the House's zone (or the House's first day). */
+    @Override
+    protected void refresh() {
+        super.refresh();
+        if (isNew() && form.getOpenedOn() == null) {
+            java.time.LocalDate today =
+                    java.time.LocalDate.now(
+                            clock.withZone(java.time.ZoneId.of(houseDetails.timeZone())));
+            java.time.LocalDate houseOpens = houseDetails.openedOn();
+            form.setOpenedOn(houseOpens != null && houseOpens.isAfter(today) ? houseOpens : today);
+        }
     }
 
     private RoomView current() {

@@ -22,6 +22,8 @@ public final class AuditDescriptions {
         m.put("email", h.email());
         m.put("timeZone", h.timeZone().getId());
         m.put("week", h.openingHours().perWeek().toMinutes() + " min");
+        m.put("openedOn", h.openedOn());
+        m.put("closedOn", h.closedOn());
         return m.toString();
     }
 
@@ -35,6 +37,8 @@ public final class AuditDescriptions {
         m.put("needsApproval", r.needsApproval());
         m.put("rules", r.rules());
         m.put("equipment", r.equipment().stream().map(Equipment::code).toList());
+        m.put("openedOn", r.openedOn());
+        m.put("closedOn", r.closedOn());
         return m.toString();
     }
 
@@ -45,6 +49,7 @@ public final class AuditDescriptions {
         m.put("floor", o.floor());
         m.put("rent", o.monthlyRent().amount().toPlainString());
         m.put("availableFrom", o.availableFrom());
+        m.put("closedOn", o.closedOn());
         return m.toString();
     }
 

@@ -11,6 +11,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.CurrentLanguage;
 import kz.housesofdemocracy.platform.web.FacesRefusals;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
+import kz.housesofdemocracy.reports.control.ReportTables;
 
 /** Published reports for everyone: the list of versions, one version's figures, its downloads. */
 @Named
@@ -86,6 +87,28 @@ public class ReportsPage {
                 labels,
                 values,
                 language.getLocale());
+    }
+
+    /** The breakdowns of NGO money, each as the public reads it (small groups suppressed). */
+    public List<String> getSections() {
+        return List.of("byArea", "byRegion", "byLanguage", "byYouth", "byFunding");
+    }
+
+    /** One breakdown by its name: the groups, then the line summing the suppressed ones. */
+    public List<OccupancyReport.Money> money(String section) {
+        return switch (section) {
+            case "byArea" -> report.byArea();
+            case "byRegion" -> report.byRegion();
+            case "byLanguage" -> report.byLanguage();
+            case "byYouth" -> report.byYouth();
+            case "byFunding" -> report.byFunding();
+            default -> List.of();
+        };
+    }
+
+    /** What a suppressed group says instead of its figures, in the page's language. */
+    public String suppressed(OccupancyReport.Money group) {
+        return ReportTables.suppressedText(group, language.getLocale());
     }
 
     public Reports.Publication getPublication() {

@@ -48,9 +48,28 @@ public class ReportsResource {
                     + " without sign-in). `house` wins over `region` when both are given. An"
                     + " unknown region or House is 404; a year outside 2000–2100 is 422.";
 
+    private static final String WORKBOOK =
+            " The xlsx workbook has one sheet per level (the report; the nation in a national"
+                    + " report; regions; Houses; rooms, each place with its year and its months;"
+                    + " the NGOs, only where the report names them; money by the NGOs'"
+                    + " attributes; NGO counts per region), sheet names and column headers in"
+                    + " `lang`, numbers and dates as real cells with formats, a frozen header row"
+                    + " with a filter.";
+
     private static final String FILE =
             " The file is named `report-<year>[-v<version>]-<lang>.<format>` (Content-Disposition:"
                     + " attachment).";
+
+    private static final String SUPPRESSION =
+            " As published reports are open data, no figure may point at one NGO: in every"
+                    + " breakdown (`byArea`, `byRegion`, `byLanguage`, `byYouth`, `byFunding`) a"
+                    + " group of fewer than 3 NGOs is suppressed (`suppressed` true, `suppression`"
+                    + " `FEWER_THAN_3`, figures absent), the smallest group of 3 or more is"
+                    + " suppressed with them (`SECONDARY`) so that they cannot be worked out by"
+                    + " subtraction, and a last line keyed `suppressed` sums the suppressed groups so"
+                    + " that the lines still add up. This applies whenever the version was"
+                    + " published; the stored snapshot itself never changes. Places and NGO counts"
+                    + " are as published.";
 
     @Inject private Reports reports;
     @Inject private CurrentCaller caller;
@@ -76,7 +95,9 @@ public class ReportsResource {
             summary = "Compute an occupancy report",
             description =
                     "Computes the year's occupancy and subsidy report now, for the nation, a"
-                            + " region (`region`) or a House (`house`), with the lines by NGO."
+                            + " region (`region`) or a House (`house`), with the lines by NGO"
+                            + " and every group of the breakdowns in full (`suppressed` false:"
+                            + " suppression is for what the public reads)."
                             + " The headers say what computing it cost."
                             + SCOPE)
     @SecurityRequirement(name = "bearerAuth")
@@ -151,6 +172,7 @@ public class ReportsResource {
                     "The year's report, computed now as GET /api/reports/occupancy/{year} does,"
                             + " as a CSV, Excel (xlsx) or PDF file. `format` is required: without"
                             + " it, or with another value, the answer is 422."
+                            + WORKBOOK
                             + FILE
                             + SCOPE)
     @SecurityRequirement(name = "bearerAuth")
@@ -240,7 +262,8 @@ public class ReportsResource {
             description =
                     "Freezes the year's national report as a new published version that anyone"
                             + " may read and download (GET /api/reports/published/…). The"
-                            + " published copy leaves out the lines that name NGOs. The first"
+                            + " published copy leaves out the lines that name NGOs (and its"
+                            + " readers see groups of fewer than 3 NGOs suppressed). The first"
                             + " version needs no reason, every later one does (422 without)."
                             + " For national administrators only (403 otherwise, 401 without"
                             + " sign-in). Two first publications of a year at once: one gets"
@@ -301,16 +324,17 @@ public class ReportsResource {
         return reports.publications();
     }
 
-    /** A published version exactly as it was published (the latest when none is named). */
+    /** A published version as the public reads it (the latest when none is named). */
     @GET
     @Path("published/{year: [0-9]+}")
     @Operation(
             operationId = "getLatestPublishedReport",
             summary = "Read the latest published report of a year",
             description =
-                    "The newest published version of the year's national report, exactly as it"
-                            + " was published (without the lines that name NGOs). Public. 404"
-                            + " when the year has none.")
+                    "The newest published version of the year's national report, as frozen"
+                            + " when it was published (without the lines that name NGOs). Public."
+                            + " 404 when the year has none."
+                            + SUPPRESSION)
     @APIResponse(
             responseCode = "200",
             description = "The published report.",
@@ -337,9 +361,10 @@ public class ReportsResource {
             operationId = "getPublishedReport",
             summary = "Read one published report version",
             description =
-                    "One published version of the year's national report, byte for byte as it"
-                            + " was published: it never changes. Public. 404 when there is no"
-                            + " such version.")
+                    "One published version of the year's national report, as frozen when it"
+                            + " was published: its figures never change. Public. 404 when there is"
+                            + " no such version."
+                            + SUPPRESSION)
     @APIResponse(
             responseCode = "200",
             description = "The published report.",
@@ -386,11 +411,15 @@ public class ReportsResource {
             description =
                     "One published version as a CSV, JSON, Excel (xlsx) or PDF file. `format` is"
                             + " required: without it, or with another value, the answer is 422."
-                            + " JSON is the published document itself (as GET"
-                            + " /api/reports/published/{year}/{version}); `lang` applies to the"
-                            + " other formats."
+                            + " JSON is the published document as GET"
+                            + " /api/reports/published/{year}/{version} answers it; `lang` applies"
+                            + " to the other formats, where a suppressed group says \"fewer than"
+                            + " 3\" (or \"suppressed\") in that language instead of its figures."
+                            + WORKBOOK
+                            + " A published workbook has no NGO sheet."
                             + FILE
-                            + " Public. 404 when there is no such version.")
+                            + " Public. 404 when there is no such version."
+                            + SUPPRESSION)
     @APIResponse(
             responseCode = "200",
             description = "The file, in the format asked for.",
