@@ -119,6 +119,9 @@ public class Room {
         this.hourlyRate = hourlyRate;
         this.stepFree = stepFree;
         this.needsApproval = needsApproval;
+        // A room opens with its House unless told otherwise (adding one through the staff pages
+        // or REST sets its own day: today, or the day given).
+        this.openedOn = house == null ? null : house.openedOn();
     }
 
     public void update(
