@@ -95,15 +95,15 @@ public class CalendarBench {
             long account = Long.parseLong(one(c, "SELECT MIN(id) FROM account"));
             try (PreparedStatement h =
                             c.prepareStatement(
-                                    "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, time_zone)"
-                                            + " VALUES (?, ?, ?, ?, ?, 'Bench', 'Bench', 'Bench', 'Asia/Almaty')");
+                                    "INSERT INTO house (id, region_code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, time_zone, opened_on)"
+                                            + " VALUES (?, ?, ?, ?, ?, 'Bench', 'Bench', 'Bench', 'Asia/Almaty', DATE '2015-01-01')");
                     PreparedStatement o =
                             c.prepareStatement(
                                     "INSERT INTO house_opening_hours (house_id, day_of_week, opens, closes) VALUES (?, ?, TIME '09:00:00', TIME '21:00:00')");
                     PreparedStatement r =
                             c.prepareStatement(
-                                    "INSERT INTO room (id, house_id, kind, name_kk, name_ru, name_en, capacity, step_free, hourly_rate_kzt, needs_approval)"
-                                            + " VALUES (?, ?, 'MEETING_ROOM', ?, ?, ?, ?, TRUE, 10000, FALSE)")) {
+                                    "INSERT INTO room (id, house_id, kind, name_kk, name_ru, name_en, capacity, step_free, hourly_rate_kzt, needs_approval, opened_on)"
+                                            + " VALUES (?, ?, 'MEETING_ROOM', ?, ?, ?, ?, TRUE, 10000, FALSE, DATE '2015-01-01')")) {
                 long[][] houses = {
                     {HOUSE_20, ROOMS_20}, {HOUSE_200, ROOMS_200}, {HOUSE_HISTORY, ROOMS_HISTORY}
                 };
