@@ -57,6 +57,9 @@ class KeptFiguresIT {
 
     @ArquillianResource private URL base;
 
+    /** The last booking before this class made its own. */
+    private static long lastBefore;
+
     @Inject private KeptFiguresProbe probe;
     @Inject private PersistenceProbe persistence;
     @Inject private Bookings bookings;
@@ -64,6 +67,7 @@ class KeptFiguresIT {
     @Test
     @Order(1)
     void theFiguresStartFromTheBookings() throws Exception {
+        lastBefore = persistence.number("SELECT COALESCE(MAX(id), 0) FROM booking");
         probe.rebuild();
         assertEquals(probe.recomputed(), probe.kept());
     }
@@ -362,6 +366,19 @@ class KeptFiguresIT {
         Map<String, String> recomputed = probe.recomputed();
         System.out.println("KeptFiguresIT rows kept " + kept.size());
         assertEquals(recomputed, kept);
+    }
+
+    @Test
+    @Order(8)
+    void itLeavesNoRequestOrBookingOfItsOwnOpenForTheTestsAfterIt() throws Exception {
+        probe.cancelAfter(lastBefore);
+        assertEquals(
+                0,
+                persistence.number(
+                        "SELECT COUNT(*) FROM booking WHERE id > "
+                                + lastBefore
+                                + " AND status IN ('PENDING', 'CONFIRMED')"));
+        assertEquals(probe.recomputed(), probe.kept(), "cancelled through the ledger");
     }
 
     private static String booking(

@@ -3,6 +3,7 @@ package kz.housesofdemocracy.bookings.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -10,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -33,6 +36,8 @@ public class KeptFiguresProbe {
 
     @PersistenceContext private EntityManager em;
 
+    @Inject private Clock clock;
+
     @Resource(lookup = "java:jboss/datasources/HodDS")
     private DataSource dataSource;
 
@@ -51,6 +56,25 @@ public class KeptFiguresProbe {
         try (Connection c = dataSource.getConnection()) {
             BookingLedger.rebuild(c);
         }
+    }
+
+    /**
+     * Cancels, through the entity (so the ledger keeps the figures), every booking after the given
+     * id still pending or confirmed: the tests after {@link KeptFiguresIT} find the demo rooms'
+     * queues and no-show candidates as they were.
+     */
+    public int cancelAfter(long lastBefore) {
+        List<Booking> open =
+                em.createQuery(
+                                "SELECT b FROM Booking b WHERE b.id > :last AND b.status IN :open",
+                                Booking.class)
+                        .setParameter("last", lastBefore)
+                        .setParameter(
+                                "open", List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED))
+                        .getResultList();
+        Instant now = clock.instant();
+        open.forEach(b -> b.cancelByStaff(null, "KeptFiguresIT is done", now));
+        return open.size();
     }
 
     /** Checks in every confirmed booking with this purpose, as the House's staff, at its start. */
