@@ -73,9 +73,11 @@ class BookingTimeIT {
                         .key());
 
         Instant start = held.startsAt();
-        assertEquals(0, attendance.releaseNoShows(start.plus(Duration.ofMinutes(14))));
+        // Other tests' past bookings may be released too (the count is the whole database's):
+        // what matters is this booking's status on either side of the grace period.
+        attendance.releaseNoShows(start.plus(Duration.ofMinutes(14)));
         assertEquals("CONFIRMED", probe.bookingStatus(held.id()));
-        assertEquals(1, attendance.releaseNoShows(start.plus(Duration.ofMinutes(16))));
+        assertTrue(attendance.releaseNoShows(start.plus(Duration.ofMinutes(16))) >= 1);
         assertEquals("NO_SHOW", probe.bookingStatus(held.id()));
 
         // The first in line is offered the slot, and it is kept for them.
@@ -124,7 +126,7 @@ class BookingTimeIT {
                         rep, arriving.id(), presence.codes().current(room, clock.instant()));
         assertTrue(checkedIn.checkedInAt() != null);
 
-        assertEquals(1, attendance.releaseNoShows(now.plus(Duration.ofMinutes(11))));
+        assertTrue(attendance.releaseNoShows(now.plus(Duration.ofMinutes(11))) >= 1);
         assertEquals("CONFIRMED", probe.bookingStatus(arriving.id()));
         assertEquals("NO_SHOW", probe.bookingStatus(absent.id()));
         assertTrue(attendance.noShowPercent(astana) > 0);
