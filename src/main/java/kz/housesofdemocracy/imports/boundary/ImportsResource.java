@@ -27,6 +27,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,6 +89,7 @@ public class ImportsResource {
     @APIResponse(
             responseCode = "201",
             description = "The job, UPLOADED, with its headers and the mapping found.",
+            headers = @Header(name = "Location", ref = "Location"),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -329,7 +331,9 @@ public class ImportsResource {
                                             enumeration = {"kk", "ru", "en"}))
                     @QueryParam("lang")
                     String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(description = "The reasons' language when `lang` is absent.", example = "ru")
+                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+                    String acceptLanguage) {
         long job = jobId(id);
         var who = caller.require();
         imports.job(who, job);
