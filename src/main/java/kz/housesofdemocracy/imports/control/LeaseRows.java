@@ -143,7 +143,8 @@ public class LeaseRows implements RowKind {
 
     @Override
     public RowCheck check(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        return plan(scope, row, keysSeen).check();
+        Plan plan = plan(scope, row, keysSeen);
+        return PlaceRows.remember(plan.check(), plan.keys(), keysSeen);
     }
 
     @Override
@@ -154,7 +155,8 @@ public class LeaseRows implements RowKind {
         }
     }
 
-    private record Plan(RowCheck check, Runnable write) {}
+    /** What a row would do, the write that does it, and the keys it holds in the file. */
+    private record Plan(RowCheck check, Runnable write, List<String> keys) {}
 
     /** What a row names, found: the office, the NGO, the term. */
     private record Parties(Office office, Ngo ngo, LocalDate start, LocalDate end, int years) {}
@@ -165,16 +167,16 @@ public class LeaseRows implements RowKind {
             LocalDate today = LocalDate.ofInstant(scope.now(), Clocks.KAZAKHSTAN);
             House house = PlaceRows.house(em, scope, "import.refused.leaseHouse");
             Parties parties = parties(house, row, today);
-            refuseDuplicates(parties, keysSeen);
+            List<String> keys = refuseDuplicates(parties, keysSeen);
             Lease existing = existing(parties);
             if (existing != null) {
-                return again(existing, row, summary);
+                return again(existing, row, summary, keys);
             }
             Lease lease = running(scope, house, parties, row, today);
             int paidMonths = paidMonths(lease, row);
-            return new Plan(RowCheck.create(summary), () -> write(scope, lease, paidMonths));
+            return new Plan(RowCheck.create(summary), () -> write(scope, lease, paidMonths), keys);
         } catch (PlaceRows.Wrong wrong) {
-            return new Plan(wrong.refusal(summary), null);
+            return new Plan(wrong.refusal(summary), null, List.of());
         }
     }
 
@@ -211,19 +213,22 @@ public class LeaseRows implements RowKind {
      * The same lease twice in a file, an office leased twice in a year of the file, or an NGO given
      * two offices of the House in a year of it.
      */
-    private static void refuseDuplicates(Parties p, Set<String> keysSeen) {
-        PlaceRows.refuseDuplicate(
-                List.of("lease|" + p.office().id() + "|" + p.ngo().id() + "|" + p.start()),
-                keysSeen,
-                "import.refused.leaseDuplicate");
+    private static List<String> refuseDuplicates(Parties p, Set<String> keysSeen) {
+        List<String> lease =
+                List.of("lease|" + p.office().id() + "|" + p.ngo().id() + "|" + p.start());
         List<String> offices = new ArrayList<>();
         List<String> tenants = new ArrayList<>();
         for (int y = p.start().getYear(); y <= p.end().getYear(); y++) {
             offices.add("leased|" + p.office().id() + "|" + y);
             tenants.add("tenant|" + p.ngo().id() + "|" + y);
         }
+        PlaceRows.refuseDuplicate(lease, keysSeen, "import.refused.leaseDuplicate");
         PlaceRows.refuseDuplicate(offices, keysSeen, "import.refused.leaseOfficeTaken");
         PlaceRows.refuseDuplicate(tenants, keysSeen, "import.refused.leaseSecondLease");
+        List<String> keys = new ArrayList<>(lease);
+        keys.addAll(offices);
+        keys.addAll(tenants);
+        return keys;
     }
 
     /** A lease written before for this office, NGO and first day. */
@@ -252,7 +257,7 @@ public class LeaseRows implements RowKind {
      * A row for a lease written before: unchanged when it says what is stored; more months paid are
      * marked; other terms are changed in the product, not by a file.
      */
-    private Plan again(Lease lease, Map<String, String> row, String summary) {
+    private Plan again(Lease lease, Map<String, String> row, String summary, List<String> keys) {
         LocalDate end = PlaceRows.date(row, ENDS_ON, "import.refused.leaseTerm");
         String number = text(row, COUNCIL_NUMBER);
         LocalDate date = PlaceRows.date(row, COUNCIL_DATE, "import.refused.leaseCouncilDate");
@@ -265,7 +270,7 @@ public class LeaseRows implements RowKind {
         List<LeasePayment> payments = schedules.payments(lease.id());
         long recorded = payments.stream().filter(LeasePayment::paid).count();
         if (paid == recorded) {
-            return new Plan(RowCheck.unchanged(summary), null);
+            return new Plan(RowCheck.unchanged(summary), null, keys);
         }
         if (paid < recorded) {
             throw new PlaceRows.Wrong(
@@ -274,7 +279,8 @@ public class LeaseRows implements RowKind {
         }
         return new Plan(
                 RowCheck.update(summary),
-                () -> payments.stream().limit(paid).forEach(LeasePayment::markPaid));
+                () -> payments.stream().limit(paid).forEach(LeasePayment::markPaid),
+                keys);
     }
 
     /** The lease the row describes, checked as an application and its approval are. */

@@ -92,7 +92,11 @@ public class OfficeRows implements RowKind {
 
     @Override
     public RowCheck check(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        return plan(row, keysSeen, scope).check();
+        TextsForm names = names(row);
+        return PlaceRows.remember(
+                plan(row, keysSeen, scope).check(),
+                names == null ? List.of() : PlaceRows.nameKeys("office", names),
+                keysSeen);
     }
 
     @Override

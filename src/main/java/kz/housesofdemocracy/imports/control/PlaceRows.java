@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.housesofdemocracy.imports.entity.RowCheck;
+import kz.housesofdemocracy.imports.entity.RowOutcome;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
@@ -154,15 +155,22 @@ final class PlaceRows {
         return keys;
     }
 
-    /** Refuses a row whose key an earlier row had; remembers its keys otherwise. */
+    /** Refuses a row with a key an earlier row (not refused) of the file had. */
     static void refuseDuplicate(List<String> keys, Set<String> keysSeen, String wrongKey) {
-        if (keysSeen == null) {
-            return;
-        }
-        if (keys.stream().anyMatch(keysSeen::contains)) {
+        if (keysSeen != null && keys.stream().anyMatch(keysSeen::contains)) {
             throw new Wrong(wrongKey);
         }
-        keysSeen.addAll(keys);
+    }
+
+    /**
+     * Remembers the keys of a row that is not refused, for the rows after it: a refused row stands
+     * in the way of nothing.
+     */
+    static RowCheck remember(RowCheck check, List<String> keys, Set<String> keysSeen) {
+        if (keysSeen != null && check.outcome() != RowOutcome.REFUSE) {
+            keysSeen.addAll(keys);
+        }
+        return check;
     }
 
     /** The text a row is listed by: its names, the first language first. */

@@ -130,7 +130,11 @@ public class RoomRows implements RowKind {
 
     @Override
     public RowCheck check(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        return plan(scope, row, keysSeen).check();
+        TextsForm names = PlaceRows.names(row, NAME_KK, NAME_RU, NAME_EN);
+        return PlaceRows.remember(
+                plan(scope, row, keysSeen).check(),
+                names == null ? List.of() : PlaceRows.nameKeys("room", names),
+                keysSeen);
     }
 
     @Override

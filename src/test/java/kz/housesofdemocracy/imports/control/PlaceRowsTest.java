@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.housesofdemocracy.imports.entity.RowCheck;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.platform.i18n.TextsForm;
 import org.junit.jupiter.api.Test;
@@ -89,10 +90,13 @@ class PlaceRowsTest {
     }
 
     @Test
-    void aSecondRowWithANameAlreadySeenInAnyLanguageIsADuplicate() {
+    void aSecondRowWithANameAlreadySeenInAnyLanguageIsADuplicateUnlessTheFirstWasRefused() {
         Set<String> seen = new HashSet<>();
-        PlaceRows.refuseDuplicate(
-                PlaceRows.nameKeys("room", new TextsForm("Зал", "Зал", null)), seen, "dup");
+        List<String> first = PlaceRows.nameKeys("room", new TextsForm("Зал", "Зал", null));
+        PlaceRows.refuseDuplicate(first, seen, "dup");
+        PlaceRows.remember(RowCheck.refuse("Зал", "bad"), first, seen);
+        assertTrue(seen.isEmpty(), "a refused row holds no name");
+        PlaceRows.remember(RowCheck.create("Зал"), first, seen);
         PlaceRows.refuseDuplicate(
                 PlaceRows.nameKeys("office", new TextsForm("Зал", null, null)), seen, "dup");
         assertEquals(
