@@ -55,7 +55,8 @@ public class LeaseSchedules {
                                         YearMonth.from(p.month()),
                                         p.market(),
                                         p.payment(),
-                                        p.subsidy()))
+                                        p.subsidy(),
+                                        p.paid()))
                 .toList();
     }
 }

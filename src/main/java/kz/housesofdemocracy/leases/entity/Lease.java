@@ -155,6 +155,46 @@ public class Lease {
         change(office, years, purpose, staffCount);
     }
 
+    /**
+     * A lease already running when its House began using the product (#22, imported from the
+     * House's records): it passes the same checks as an application and its approval (the House and
+     * the office count for the whole term, 1–3 years from 1 January), the council's decision is
+     * recorded as the approval and fixes the money as an approval does, and the lease then follows
+     * the calendar to today (active once its first day has come, ended after its last).
+     */
+    public static Lease running(
+            LeaseWindow window,
+            Ngo ngo,
+            Office office,
+            int years,
+            String purpose,
+            int staffCount,
+            String councilNumber,
+            LocalDate councilDate,
+            int subsidyPercent,
+            long by,
+            Instant now,
+            LocalDate today) {
+        Lease lease =
+                new Lease(
+                        window,
+                        ngo,
+                        office.house(),
+                        office,
+                        years,
+                        purpose,
+                        staffCount,
+                        null,
+                        by,
+                        now);
+        lease.move(LeaseStatus.SUBMITTED);
+        lease.submittedAt = now;
+        lease.move(LeaseStatus.UNDER_REVIEW);
+        lease.approve(office, councilNumber, councilDate, subsidyPercent, by, now);
+        lease.followCalendarTo(today);
+        return lease;
+    }
+
     /** Changes a draft. */
     public void change(Office office, int years, String purpose, int staffCount) {
         refuseUnlessDraft();

@@ -54,6 +54,10 @@ public class LeasePayment {
     @Column(name = "subsidy_kzt", nullable = false, precision = 14, scale = 2)
     private BigDecimal subsidy;
 
+    /** Whether the NGO has paid the month (recorded for leases imported with payments so far). */
+    @Column(name = "paid", nullable = false)
+    private boolean paid;
+
     protected LeasePayment() {}
 
     public LeasePayment(
@@ -83,5 +87,14 @@ public class LeasePayment {
 
     public BigDecimal subsidy() {
         return subsidy;
+    }
+
+    public boolean paid() {
+        return paid;
+    }
+
+    /** Records the month as paid by the NGO. */
+    public void markPaid() {
+        this.paid = true;
     }
 }

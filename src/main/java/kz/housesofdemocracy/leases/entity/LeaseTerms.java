@@ -36,7 +36,12 @@ public final class LeaseTerms {
             @Schema(description = "What the NGO pays for the month.", example = "60000.00")
                     BigDecimal payment,
             @Schema(description = "What the state pays for the month.", example = "60000.00")
-                    BigDecimal subsidy)
+                    BigDecimal subsidy,
+            @Schema(
+                            description =
+                                    "Whether the NGO has paid the month (recorded for leases"
+                                            + " imported with their payments so far).")
+                    boolean paid)
             implements java.io.Serializable {}
 
     public static boolean startsOnFirstOfJanuary(LocalDate day) {
@@ -77,7 +82,7 @@ public final class LeaseTerms {
         for (YearMonth m = YearMonth.from(start);
                 !m.isAfter(YearMonth.from(lastDay));
                 m = m.plusMonths(1)) {
-            months.add(new Month(m, market, payment, subsidy));
+            months.add(new Month(m, market, payment, subsidy, false));
         }
         return months;
     }
