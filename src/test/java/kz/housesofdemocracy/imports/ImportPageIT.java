@@ -47,10 +47,23 @@ class ImportPageIT {
 
     /** Kazakh headers, as an akimat's spreadsheet has them. */
     private static final List<String> HEADERS =
-            List.of("БСН", "Атауы (қазақша)", "Атауы (орысша)", "Тіркелген күні", "Өңір");
+            List.of(
+                    "БСН",
+                    "Атауы (қазақша)",
+                    "Атауы (орысша)",
+                    "Ұйымдық-құқықтық нысаны",
+                    "Тіркелген күні",
+                    "Өңір",
+                    "Мекенжайы",
+                    "Электрондық пошта",
+                    "Қызмет салалары");
 
-    /** A region with no demo House and no demo NGO: other tests' figures stay as they were. */
+    /**
+     * A region with no demo House and no demo NGO (Abai): other tests' figures stay as they were.
+     */
     private static final String REGION = "KZ-10";
+
+    private static final String REGION_KK = "Абай облысы";
 
     @ArquillianResource private URL base;
 
@@ -69,7 +82,7 @@ class ImportPageIT {
                         row(second, "Ауыл әйелдері " + serial, "Сельские женщины " + serial, ""),
                         row(badDigit, "Қате БСН " + serial, "Неверный БИН " + serial, ""),
                         row(first, "Қайталанған " + serial, "Повтор " + serial, ""),
-                        row(third, "Таза су " + serial, "Чистая вода " + serial, "2019-03-01"));
+                        row(third, "Таза су " + serial, "Чистая вода " + serial, "2020-09-30"));
 
         try (Browser browser = Browser.withLanguages("kk")) {
             browser.signIn(base.toString(), Demo.ADMIN.email(), Demo.password());
@@ -188,7 +201,17 @@ class ImportPageIT {
     }
 
     private static String row(String bin, String nameKk, String nameRu, String registered) {
-        return String.join(";", bin, nameKk, nameRu, registered, REGION);
+        return String.join(
+                ";",
+                bin,
+                nameKk,
+                nameRu,
+                "Қоғамдық бірлестік",
+                registered,
+                REGION_KK,
+                "Семей қ., Абай көшесі, 1",
+                "ngo" + bin + "@example.kz",
+                "Балалар мен жастар|Мәдениет және өнер");
     }
 
     private static Path csv(String name, String... rows) throws IOException {
