@@ -70,6 +70,11 @@ public final class AccessPolicy {
                                     && caller.approvesIn(scope.regionCode()));
             case READ_REPORT ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
+            case IMPORT_NGOS ->
+                    admin
+                            || (scope.regionCode() == null
+                                    ? caller.holds(Role.AKIMAT_APPROVER)
+                                    : caller.approvesIn(scope.regionCode()));
             case LIST_NGOS ->
                     admin || (scope.regionCode() != null && caller.approvesIn(scope.regionCode()));
         };

@@ -58,5 +58,10 @@ public enum Action {
      */
     VIEW_LEASE,
     /** Read a region's annual report: its approvers; the nation's: administrators. */
-    READ_REPORT
+    READ_REPORT,
+    /**
+     * Import NGOs from the registry's export: administrators into any region, akimat approvers into
+     * their own (a scope without a region: any region they approve in).
+     */
+    IMPORT_NGOS
 }

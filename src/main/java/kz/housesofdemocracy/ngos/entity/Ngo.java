@@ -190,6 +190,33 @@ public class Ngo {
         operatingNote = reason.strip();
     }
 
+    /**
+     * Takes what the national registry's export says (an import, #22): names, form, region,
+     * address, dates, contact, areas; languages only when given. A BIN is added, never changed;
+     * identity and operating status stay as staff decided them.
+     */
+    public void takeFromRegistry(Registration r) {
+        this.name = r.name();
+        if (this.bin == null && r.bin() != null) {
+            this.bin = r.bin();
+        }
+        this.legalForm = r.legalForm();
+        this.region = r.region();
+        this.address = r.address().strip();
+        this.registeredOn = r.registeredOn();
+        this.youthLed = r.youthLed();
+        this.contactEmail = r.contactEmail().strip();
+        if (r.contactPhone() != null && !r.contactPhone().isBlank()) {
+            this.contactPhone = r.contactPhone().strip();
+        }
+        this.areas.clear();
+        this.areas.addAll(r.areas());
+        if (!r.languages().isEmpty()) {
+            this.languages.clear();
+            this.languages.addAll(r.languages());
+        }
+    }
+
     public boolean hasSociallySignificantArea() {
         return areas.stream().anyMatch(ActivityArea::sociallySignificant);
     }
