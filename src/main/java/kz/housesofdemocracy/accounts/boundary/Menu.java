@@ -36,7 +36,7 @@ public class Menu {
      * Whether the caller may open the page behind a menu entry: {@code ngo} (the NGO area: my NGOs,
      * my bookings, leases), {@code staff}, {@code inbox}, {@code bookings}, {@code ngos}, {@code
      * leases}, {@code events}, {@code reports}, {@code houses} (the Houses they manage), {@code
-     * admin} (the administration pages).
+     * admin} (the administration pages), {@code imports} (the import page).
      */
     public boolean may(String entry) {
         Optional<Caller> signedIn = caller.get();
@@ -63,6 +63,12 @@ public class Menu {
             case "events" -> somewhere(me, Action.ORGANISE_EVENT);
             case "reports" -> somewhere(me, Action.READ_REPORT);
             case "admin" -> AccessPolicy.may(me, Action.ADMINISTER_PREMISES, Scope.national());
+            // The import page (#22): NGOs by administrators and approvers; rooms, offices and
+            // leases by whoever keeps a House (imports/boundary/ImportPageChoices, the same).
+            case "imports" ->
+                    me.holds(Role.NATIONAL_ADMIN)
+                            || me.holds(Role.AKIMAT_APPROVER)
+                            || somewhere(me, Action.MANAGE_HOUSE);
             default -> throw new IllegalArgumentException("no menu entry " + entry);
         };
     }

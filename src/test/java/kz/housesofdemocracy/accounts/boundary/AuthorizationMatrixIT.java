@@ -294,6 +294,7 @@ class AuthorizationMatrixIT {
                     Map.entry("account/profile.xhtml", Map.of("", Set.of(Demo.values()))),
                     Map.entry("staff/index.xhtml", Map.of("", STAFF)),
                     Map.entry("staff/inbox.xhtml", Map.of("", STAFF)),
+                    Map.entry("staff/import.xhtml", Map.of("", STAFF)),
                     Map.entry("staff/house.xhtml", Map.of("?id=1", ASTANA, "?id=2", ALMATY)),
                     Map.entry(
                             "staff/room.xhtml",

@@ -15,7 +15,16 @@ import org.junit.jupiter.api.Test;
 class MenuTest {
 
     private static final List<String> ENTRIES =
-            List.of("ngo", "staff", "bookings", "ngos", "leases", "events", "reports", "admin");
+            List.of(
+                    "ngo",
+                    "staff",
+                    "bookings",
+                    "ngos",
+                    "leases",
+                    "events",
+                    "reports",
+                    "admin",
+                    "imports");
 
     private static final Caller.Grant REPRESENTATIVE =
             new Caller.Grant(Role.NGO_REPRESENTATIVE, null, null);
@@ -36,9 +45,9 @@ class MenuTest {
     }
 
     @Test
-    void aManagerGetsTheQueueAndLeasesButNotTheRegionsNgosEventsOrReports() {
+    void aManagerGetsTheQueueLeasesAndImportsButNotTheRegionsNgosEventsOrReports() {
         assertEquals(
-                Set.of("staff", "bookings", "leases"),
+                Set.of("staff", "bookings", "leases", "imports"),
                 entriesOf(
                         person(
                                 Set.of(),
@@ -49,7 +58,7 @@ class MenuTest {
     @Test
     void anApproverGetsEveryRegionalQueue() {
         assertEquals(
-                Set.of("staff", "bookings", "ngos", "leases", "events", "reports"),
+                Set.of("staff", "bookings", "ngos", "leases", "events", "reports", "imports"),
                 entriesOf(
                         person(
                                 Set.of(),
@@ -60,7 +69,15 @@ class MenuTest {
     @Test
     void theAdministratorGetsEveryNationalListIncludingBookingsToRead() {
         assertEquals(
-                Set.of("staff", "bookings", "ngos", "leases", "events", "reports", "admin"),
+                Set.of(
+                        "staff",
+                        "bookings",
+                        "ngos",
+                        "leases",
+                        "events",
+                        "reports",
+                        "admin",
+                        "imports"),
                 entriesOf(
                         person(
                                 Set.of(),
@@ -72,7 +89,7 @@ class MenuTest {
     void aStaffMemberWhoRepresentsAnNgoAlsoGetsTheNgoArea() {
         Caller manager =
                 person(Set.of(5L), REPRESENTATIVE, new Caller.Grant(Role.HOUSE_MANAGER, 1L, null));
-        assertEquals(Set.of("ngo", "staff", "bookings", "leases"), entriesOf(manager));
+        assertEquals(Set.of("ngo", "staff", "bookings", "leases", "imports"), entriesOf(manager));
     }
 
     @Test

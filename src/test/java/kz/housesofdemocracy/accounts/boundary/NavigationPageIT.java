@@ -68,7 +68,8 @@ class NavigationPageIT {
                         "nav-staff-ngos",
                         "nav-staff-leases",
                         "nav-staff-events",
-                        "nav-staff-reports");
+                        "nav-staff-reports",
+                        "nav-staff-import");
         expected.addAll(ADMINISTRATION);
         everyEntryOpens(Demo.ADMIN, "en", expected);
     }
@@ -92,6 +93,7 @@ class NavigationPageIT {
                         "nav-staff",
                         "nav-staff-bookings",
                         "nav-staff-leases",
+                        "nav-staff-import",
                         "nav-house-1",
                         "nav-today-1",
                         "nav-blackouts-1"));
@@ -272,7 +274,8 @@ class NavigationPageIT {
                 "nav-staff-ngos",
                 "nav-staff-leases",
                 "nav-staff-events",
-                "nav-staff-reports");
+                "nav-staff-reports",
+                "nav-staff-import");
     }
 
     private static String last(List<String> list) {
