@@ -37,19 +37,38 @@ final class CountryEligibleDays {
                                                     < CountryNgos.SIGNIFICANT_AREAS);
             boolean[] eligible = new boolean[length];
             List<Filing> own = byNgo.getOrDefault(ngo.id(), List.of());
+            String lastKey = null;
+            boolean last = false;
             for (int d = 0; d < length; d++) {
                 LocalDate day = first.plusDays(d);
-                eligible[d] =
+                Set<Integer> verified = verifiedBy(own, day);
+                // The verdict changes only with what the rules look at: ask again only then.
+                String key =
+                        verified
+                                + " "
+                                + new TreeSet<>(
+                                        Eligibility.acceptedFilingYears(input.policy(), day))
+                                + " "
+                                + ngo.registeredOn()
+                                        .plusMonths(input.policy().minMonthsRegistered())
+                                        .isAfter(day);
+                if (key.equals(lastKey)) {
+                    eligible[d] = last;
+                    continue;
+                }
+                lastKey = key;
+                last =
                         Eligibility.evaluate(
                                         new Eligibility.Facts(
                                                 ngo.identity(),
                                                 ngo.registeredOn(),
-                                                verifiedBy(own, day),
+                                                verified,
                                                 ngo.operating(),
                                                 significant),
                                         input.policy(),
                                         day)
                                 .eligible();
+                eligible[d] = last;
             }
             days.put(ngo.id(), eligible);
         }
