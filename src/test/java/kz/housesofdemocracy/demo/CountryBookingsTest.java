@@ -93,6 +93,33 @@ class CountryBookingsTest {
         shares(plan, input.now());
     }
 
+    @org.junit.jupiter.api.Test
+    void leasesRunFromFirstJanuaryHeldByEligibleNgosOneOfficeEach() {
+        CountryPlan.Input input = CountryPlanTest.input(2026, CountryPlanTest.TODAY);
+        CountryPlan plan = CountryPlan.make(input);
+        Map<Long, Ngo> ngos = byId(plan.ngos(), Ngo::id);
+        Map<Long, CountryPlan.Office> offices = byId(plan.offices(), CountryPlan.Office::id);
+        Map<Long, List<Filing>> filings =
+                plan.filings().stream().collect(Collectors.groupingBy(Filing::ngoId));
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (CountryPlan.Lease lease : plan.leases()) {
+            Ngo ngo = ngos.get(lease.ngoId());
+            CountryPlan.Office office = offices.get(lease.officeId());
+            assertEquals(first, lease.startsOn());
+            assertEquals(lease.houseId(), office.houseId());
+            assertFalse(office.availableFrom().isAfter(first), "office available by then");
+            assertTrue(eligible(ngo, filings, input, lease.councilDate()), "eligible when decided");
+            assertTrue(eligible(ngo, filings, input, input.today()), "eligible today");
+            assertEquals(lease.years() * 12, lease.schedule().size());
+        }
+        assertEquals(
+                plan.leases().size(),
+                plan.leases().stream().map(CountryPlan.Lease::officeId).distinct().count());
+        assertEquals(
+                plan.leases().size(),
+                plan.leases().stream().map(CountryPlan.Lease::ngoId).distinct().count());
+    }
+
     private static void noOverlap(CountryPlan plan) {
         List<Booking> sorted = new ArrayList<>(plan.bookings());
         sorted.sort(Comparator.comparing(Booking::roomId).thenComparing(Booking::startsAt));
