@@ -96,6 +96,8 @@ public class CountryData {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true); // the pool gets its connection back as it gave it
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the country data could not be written", e);
