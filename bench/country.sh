@@ -24,6 +24,9 @@ country_counts() {
     local houses
     houses=$(curl -s "http://127.0.0.1:$port/api/houses" | grep -o '"id"' | wc -l)
     echo "  GET /api/houses lists $houses Houses"
+    grep -a "  Country: " "$work/server.out" | tail -1 | sed 's/^.*  Country: /  banner: Country: /' || true
+    echo "  ERROR lines in the server log: $(grep -ac ' ERROR ' "$work/server.out" || true)"
+    if [ -n "${COUNTRY_LOG:-}" ]; then cp "$work/server.out" "$COUNTRY_LOG"; fi
 }
 
 echo "Starting the country on 127.0.0.1:$port (${DB:-h2}, seed ${SEED:-2026})…"
