@@ -4,7 +4,9 @@
 # default: clear of the tests' server), the build when it is missing, and start_server /
 # stop_server (the WAR at the root context, demo data, mail kept in memory, a fresh H2 file under
 # $work/data). Before sourcing, set bench_name (the work directory's name) and, if the benchmark
-# needs a file the package phase does not make, bench_needs.
+# needs a file the package phase does not make, bench_needs. HOD_DEMO=country starts the demo with
+# the generated country (bench/country.sh); DB=postgresql runs target/server-pg on a fresh
+# PostgreSQL database named $PG_DB (hod_bench by default; 127.0.0.1:5432, user hod) instead of H2.
 work=$(mktemp -d "/tmp/hod-${bench_name}.XXXXXX")
 server_pid=
 cleanup() {
@@ -21,14 +23,23 @@ port=$((8080 + offset))
 if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
     echo "Port $port is taken (another benchmark?); not starting a second server."; exit 1
 fi
-if [ ! -f target/houses-of-democracy.war ] || [ ! -d target/server/bin ] \
+server_dir=target/server
+db_args=()
+if [ "${DB:-h2}" = postgresql ]; then
+    server_dir=target/server-pg
+    pg_db=${PG_DB:-hod_bench}
+    PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
+        -c "CREATE DATABASE $pg_db" >/dev/null
+    db_args=(-Dhod.db.url=jdbc:postgresql://127.0.0.1:5432/$pg_db)
+fi
+if [ ! -f target/houses-of-democracy.war ] || [ ! -d $server_dir/bin ] \
         || { [ -n "${bench_needs:-}" ] && [ ! -f "$bench_needs" ]; }; then
     echo "Building (mvn -q -DskipTests package)…"
     mvn -q -B -DskipTests package
 fi
 h2_jar=$(ls target/server/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -1)
 
-cp -r target/server/standalone "$work/standalone"
+cp -r $server_dir/standalone "$work/standalone"
 rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JAVA_OPTS="-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true ${BENCH_JVM_OPTS:-}"
@@ -38,12 +49,12 @@ start_server() {
     cp target/houses-of-democracy.war "$work/standalone/deployments/ROOT.war"
     touch "$work/standalone/deployments/ROOT.war.dodeploy"
     local t0=$SECONDS
-    target/server/bin/standalone.sh \
+    $server_dir/bin/standalone.sh \
         -Djboss.server.base.dir="$work/standalone" \
         --read-only-server-config=standalone.xml \
         -Djboss.socket.binding.port-offset=$offset \
         -b 127.0.0.1 -bmanagement 127.0.0.1 \
-        -Dhod.data.dir="$work/data" -Dhod.demo=true -Dhod.base.url=http://127.0.0.1:$port -Dhod.mail.outbox=true \
+        -Dhod.data.dir="$work/data" -Dhod.demo=${HOD_DEMO:-true} "${db_args[@]}" -Dhod.base.url=http://127.0.0.1:$port -Dhod.mail.outbox=true \
         >> "$work/server.out" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 240); do

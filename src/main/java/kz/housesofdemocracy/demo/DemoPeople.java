@@ -4,7 +4,9 @@ import java.util.List;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.i18n.Language;
 
-/** The demo run's people, one per role, and its switch ({@code -Dhod.demo=true}). */
+/**
+ * The demo run's people, one per role, and its switch ({@code -Dhod.demo=true} or {@code country}).
+ */
 public final class DemoPeople {
 
     private DemoPeople() {}
@@ -71,7 +73,13 @@ public final class DemoPeople {
                             null,
                             null));
 
+    /** The demo runs with {@code -Dhod.demo=true}, and also with {@code -Dhod.demo=country}. */
     public static boolean enabled() {
-        return Boolean.getBoolean(SWITCH);
+        return Boolean.getBoolean(SWITCH) || country();
+    }
+
+    /** {@code -Dhod.demo=country}: the demo plus "a year in the life" ({@link CountryData}). */
+    public static boolean country() {
+        return "country".equalsIgnoreCase(System.getProperty(SWITCH));
     }
 }

@@ -32,6 +32,9 @@ public class StartupBanner implements ServletContextListener {
                                 "",
                                 line,
                                 "  Houses of Democracy is running (embedded H2, demo data)",
+                                CountryData.summary() == null
+                                        ? ""
+                                        : "  Country:  " + CountryData.summary(),
                                 "  Open:     " + url,
                                 "  REST API: "
                                         + url
