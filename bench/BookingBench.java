@@ -3,6 +3,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,107 +26,237 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Booking throughput, side by side on one H2 database file: the application's REST booking call
- * (sign-in by token, validation, rules, room lock, overlap check, insert, audit line, mails) against
- * the same rows written in raw JDBC (room lock, overlap check, the booking and its audit line,
- * commit). Run by
- * bench/bookings.sh, which starts and stops the server between the two phases.
+ * Booking throughput over hundreds of NGOs at the default quotas (issue 22), side by side on one
+ * database (H2 file or PostgreSQL): the application's REST booking call (token, validation, rules,
+ * the NGO's and the room's locks, quotas, overlap, insert, kept figures, audit line, mails) against
+ * raw JDBC doing the same lock-count-insert (lock the room, count the overlaps and the NGO's month,
+ * insert the booking and its audit line, commit). Rounds alternate REST and JDBC so that the noise
+ * of a shared machine hits both sides. Run by bench/bookings.sh.
  *
- * <p>java BookingBench.java rest BASE_URL STATE_FILE | jdbc JDBC_URL STATE_FILE | throughput
- * BASE_URL OUT_FILE (the REST bookings alone, for bench/figures-cost.sh: bookings/s into OUT_FILE)
+ * <p>Modes: prepare JDBC_URL (the NGOs, their filings and areas, and the clients' accounts, in SQL)
+ * | setup BASE STATE (rooms, tokens, warm-up) | rest BASE STATE ROUND | jdbc JDBC_URL STATE ROUND |
+ * report STATE | throughput BASE OUT_FILE (one NGO, roomy quotas: bench/figures-cost.sh).
  */
 public class BookingBench {
 
     static final int THREADS = 8;
-    static final int PER_THREAD = 250;
+    static final int PER_THREAD = Integer.getInteger("perThread", 200);
     static final int WARM_UP = 400;
+    /** NGOs per client per side: 8 × 50 = 400 book through REST, 400 others through JDBC. */
+    static final int NGOS_PER_CLIENT = 50;
+    static final int NGOS = 2 * THREADS * NGOS_PER_CLIENT + 100; // + 100 for the warm-ups
+    static final long FIRST_NGO = 810_000;
+    static final long FIRST_ACCOUNT = 810_000;
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     static final String NGO_BIN = "150540001233";
+    static final String DEMO_NGO_ACCOUNT = "ngo@demo.houses-of-democracy.kz";
+    static final String PASSWORD = "Demo-House-2026";
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "rest" -> rest(args[1], java.nio.file.Path.of(args[2]));
-            case "jdbc" -> jdbc(args[1], java.nio.file.Path.of(args[2]));
-            case "throughput" -> throughput(args[1], java.nio.file.Path.of(args[2]));
+            case "prepare" -> prepare(args[1]);
+            case "setup" -> setup(args[1], Path.of(args[2]));
+            case "rest" -> rest(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
+            case "jdbc" -> jdbc(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
+            case "report" -> report(Path.of(args[1]));
+            case "throughput" -> throughput(args[1], Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
+    static String client(int t) {
+        return "bench-client-" + t + "@demo.houses-of-democracy.kz";
+    }
+
+    /** NGO number i of client t: REST side (jdbc false) or JDBC side; each client has 50. */
+    static long ngo(int t, int i, boolean jdbc) {
+        return FIRST_NGO + (jdbc ? THREADS * NGOS_PER_CLIENT : 0) + t * NGOS_PER_CLIENT + i % NGOS_PER_CLIENT;
+    }
+
+    static long warmUpNgo(int i, boolean jdbc) {
+        return FIRST_NGO + 2 * THREADS * NGOS_PER_CLIENT + (jdbc ? 50 : 0) + i % 50;
+    }
+
+    // --- the data: eligible NGOs in Astana and one representative account per client
+
+    /**
+     * 900 eligible NGOs (verified, registered in 2015, a verified filing for the last two years, a
+     * socially significant area) and 8 client accounts (the demo representative's password), each
+     * representing 50 REST NGOs, 50 JDBC NGOs and the warm-up NGOs; the House's quotas untouched.
+     */
+    static void prepare(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
+            c.setAutoCommit(false);
+            String area;
+            try (ResultSet r =
+                    c.createStatement()
+                            .executeQuery(
+                                    "SELECT code FROM activity_area WHERE socially_significant = TRUE ORDER BY code")) {
+                r.next();
+                area = r.getString(1);
+            }
+            int year = LocalDate.now(ALMATY).getYear();
+            try (PreparedStatement n =
+                            c.prepareStatement(
+                                    "INSERT INTO ngo (id, name_kk, name_ru, name_en, legal_form, region_code, address, registered_on, youth_led, contact_email, identity, operating, created_at)"
+                                            + " VALUES (?, ?, ?, ?, 'PUBLIC_ASSOCIATION', 'KZ-71', 'Bench street 1', DATE '2015-01-01', FALSE, 'bench@example.kz', 'VERIFIED', 'ACTIVE', CURRENT_TIMESTAMP)");
+                    PreparedStatement a =
+                            c.prepareStatement("INSERT INTO ngo_area (ngo_id, area_code) VALUES (?, ?)");
+                    PreparedStatement f =
+                            c.prepareStatement(
+                                    "INSERT INTO annual_filing (id, ngo_id, filing_year, filed_on, reference, status, created_at, decided_at)"
+                                            + " VALUES (?, ?, ?, ?, ?, 'VERIFIED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                for (int i = 0; i < NGOS; i++) {
+                    long id = FIRST_NGO + i;
+                    n.setLong(1, id);
+                    for (int k = 2; k <= 4; k++) {
+                        n.setString(k, "Bench NGO " + i);
+                    }
+                    n.addBatch();
+                    a.setLong(1, id);
+                    a.setString(2, area);
+                    a.addBatch();
+                    for (int back = 1; back <= 2; back++) {
+                        f.setLong(1, id * 10 + back);
+                        f.setLong(2, id);
+                        f.setInt(3, year - back);
+                        f.setObject(4, LocalDate.of(year - back + 1, 2, 1));
+                        f.setString(5, "BENCH-" + id + "-" + back);
+                        f.addBatch();
+                    }
+                }
+                n.executeBatch();
+                a.executeBatch();
+                f.executeBatch();
+            }
+            try (PreparedStatement account =
+                            c.prepareStatement(
+                                    "INSERT INTO account (id, email, display_name, password_hash, language, status, created_at, confirmed_at)"
+                                            + " SELECT ?, ?, ?, password_hash, language, status, created_at, confirmed_at FROM account WHERE email = ?");
+                    PreparedStatement grant =
+                            c.prepareStatement(
+                                    "INSERT INTO role_grant (id, account_id, role, granted_at)"
+                                            + " VALUES (?, ?, 'NGO_REPRESENTATIVE', CURRENT_TIMESTAMP)");
+                    PreparedStatement represents =
+                            c.prepareStatement(
+                                    "INSERT INTO ngo_representative (id, ngo_id, account_id, since) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) {
+                long representation = FIRST_ACCOUNT * 10;
+                for (int t = 0; t < THREADS; t++) {
+                    long id = FIRST_ACCOUNT + t;
+                    account.setLong(1, id);
+                    account.setString(2, client(t));
+                    account.setString(3, "Bench client " + t);
+                    account.setString(4, DEMO_NGO_ACCOUNT);
+                    account.executeUpdate();
+                    grant.setLong(1, id);
+                    grant.setLong(2, id);
+                    grant.executeUpdate();
+                    List<Long> theirs = new ArrayList<>();
+                    for (int i = 0; i < NGOS_PER_CLIENT; i++) {
+                        theirs.add(ngo(t, i, false));
+                        theirs.add(ngo(t, i, true));
+                    }
+                    if (t == 0) {
+                        for (int i = 0; i < 100; i++) {
+                            theirs.add(FIRST_NGO + 2 * THREADS * NGOS_PER_CLIENT + i);
+                        }
+                    }
+                    for (long ngo : theirs) {
+                        represents.setLong(1, ++representation);
+                        represents.setLong(2, ngo);
+                        represents.setLong(3, id);
+                        represents.addBatch();
+                    }
+                }
+                represents.executeBatch();
+            }
+            c.commit();
+        }
+        System.out.printf(
+                "  %d eligible NGOs and %d client accounts written in SQL%n", NGOS, THREADS);
+    }
+
+    static String user(String url) {
+        return url.startsWith("jdbc:postgresql") ? "hod" : "sa";
+    }
+
     // --- the application, through its REST API
 
-    static void rest(String base, java.nio.file.Path state) throws Exception {
+    /** Rooms for every round and side, the clients' tokens, the open days, and the warm-up. */
+    static void setup(String base, Path state) throws Exception {
+        int rounds = Integer.getInteger("rounds", 2);
         String admin = token(base, "admin@demo.houses-of-democracy.kz");
-        String ngo = token(base, "ngo@demo.houses-of-democracy.kz");
-        long ngoId = ngoId(base, ngo);
-        roomyQuotas(base, admin);
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            tokens.add(token(base, client(t)));
+        }
         List<LocalDate> days = openDays(base);
         List<Slot> slots = slots(days);
         System.out.printf(
                 "  %d open days ahead, %d one-hour slots per room%n", days.size(), slots.size());
-        // Rooms: one for the warm-up, one per REST thread, one per JDBC thread (used later).
-        long warmRoom = room(base, admin, "warm-up");
-        List<Long> restRooms = new ArrayList<>();
-        List<Long> jdbcRooms = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            restRooms.add(room(base, admin, "rest-" + i));
-            jdbcRooms.add(room(base, admin, "jdbc-" + i));
+        Properties p = new Properties();
+        p.setProperty("tokens", String.join(",", tokens));
+        p.setProperty("days", join(days));
+        p.setProperty("rounds", Integer.toString(rounds));
+        for (String side : List.of("rest", "jdbc")) {
+            for (int r = 0; r <= rounds; r++) { // round 0: the warm-up room
+                List<Long> rooms = new ArrayList<>();
+                for (int t = 0; t < (r == 0 ? 1 : THREADS); t++) {
+                    rooms.add(room(base, admin, side + "-" + r + "-" + t));
+                }
+                p.setProperty(side + ".rooms." + r, join(rooms));
+            }
         }
-        jdbcRooms.add(room(base, admin, "jdbc-warm-up"));
         HttpClient http = HttpClient.newHttpClient();
+        long warmRoom = Long.parseLong(p.getProperty("rest.rooms.0"));
         for (int i = 0; i < WARM_UP; i++) {
-            book(http, base, ngo, ngoId, warmRoom, slots.get(i));
+            book(http, base, tokens.get(0), warmUpNgo(i, false), warmRoom, slots.get(i));
         }
+        save(state, p);
+    }
+
+    /** One measured REST round: every client books PER_THREAD slots in its room, NGO after NGO. */
+    static void rest(String base, Path state, int round) throws Exception {
+        Properties p = load(state);
+        List<String> tokens = List.of(p.getProperty("tokens").split(","));
+        List<Long> rooms = longs(p.getProperty("rest.rooms." + round));
+        List<Slot> slots = slots(dates(p.getProperty("days")));
+        HttpClient http = HttpClient.newHttpClient();
         AtomicLong ok = new AtomicLong();
         long nanos =
                 timed(
                         THREADS,
                         t -> {
                             for (int i = 0; i < PER_THREAD; i++) {
-                                if (book(http, base, ngo, ngoId, restRooms.get(t), slots.get(i))) {
+                                if (book(http, base, tokens.get(t), ngo(t, i, false), rooms.get(t), slots.get(i))) {
                                     ok.incrementAndGet();
                                 }
                             }
                         });
         double perSecond = ok.get() / (nanos / 1e9);
         System.out.printf(
-                "  REST: %d bookings by %d clients in %.2f s = %.1f bookings/s%n",
-                ok.get(), THREADS, nanos / 1e9, perSecond);
-        // The floor of the HTTP stack: the same clients, the same token, the smallest read.
-        HttpRequest me =
-                HttpRequest.newBuilder(URI.create(base + "api/me"))
-                        .header("Authorization", "Bearer " + ngo)
-                        .build();
-        for (int i = 0; i < WARM_UP; i++) {
-            send(http, me);
+                "  round %d REST: %d bookings by %d clients over %d NGOs in %.2f s = %.1f bookings/s%n",
+                round, ok.get(), THREADS, THREADS * NGOS_PER_CLIENT, nanos / 1e9, perSecond);
+        p.setProperty("rest." + round, Double.toString(perSecond));
+        save(state, p);
+    }
+
+    /** The means of the rounds and their ratio. */
+    static void report(Path state) throws Exception {
+        Properties p = load(state);
+        int rounds = Integer.parseInt(p.getProperty("rounds"));
+        double rest = 0;
+        double jdbc = 0;
+        for (int r = 1; r <= rounds; r++) {
+            double a = Double.parseDouble(p.getProperty("rest." + r));
+            double b = Double.parseDouble(p.getProperty("jdbc." + r));
+            System.out.printf("  round %d: REST %.1f, raw JDBC %.1f bookings/s, ratio %.3f%n", r, a, b, a / b);
+            rest += a / rounds;
+            jdbc += b / rounds;
         }
-        long meNanos =
-                timed(
-                        THREADS,
-                        t -> {
-                            for (int i = 0; i < PER_THREAD; i++) {
-                                if (send(http, me).statusCode() != 200) {
-                                    throw new IllegalStateException("GET /api/me failed");
-                                }
-                            }
-                        });
-        double mePerSecond = THREADS * PER_THREAD / (meNanos / 1e9);
         System.out.printf(
-                "  REST floor: %d GET /api/me by %d clients in %.2f s = %.1f requests/s%n",
-                THREADS * PER_THREAD, THREADS, meNanos / 1e9, mePerSecond);
-        System.out.printf(
-                "RATIO booking request ÷ the smallest authenticated REST read = %.3f%n",
-                perSecond / mePerSecond);
-        java.nio.file.Files.writeString(
-                state,
-                "restPerSecond="
-                        + perSecond
-                        + "\nngoId="
-                        + ngoId
-                        + "\njdbcRooms="
-                        + jdbcRooms.toString().replaceAll("[\\[\\] ]", "")
-                        + "\ndays="
-                        + days.toString().replaceAll("[\\[\\] ]", "")
-                        + "\n");
+                "RATIO booking throughput over %d NGOs, REST ÷ raw JDBC = %.3f (means %.1f ÷ %.1f bookings/s)%n",
+                THREADS * NGOS_PER_CLIENT, rest / jdbc, rest, jdbc);
     }
 
     /**
@@ -131,7 +264,7 @@ public class BookingBench {
      * {@link #rest}; bench/figures-cost.sh runs it against the WAR from before #21 and the current
      * one, in turns.
      */
-    static void throughput(String base, java.nio.file.Path out) throws Exception {
+    static void throughput(String base, Path out) throws Exception {
         String admin = token(base, "admin@demo.houses-of-democracy.kz");
         String ngo = token(base, "ngo@demo.houses-of-democracy.kz");
         long ngoId = ngoId(base, ngo);
@@ -161,7 +294,7 @@ public class BookingBench {
         System.out.printf(
                 "  REST: %d bookings by %d clients in %.2f s = %.1f bookings/s%n",
                 ok.get(), THREADS, nanos / 1e9, perSecond);
-        java.nio.file.Files.writeString(out, Double.toString(perSecond));
+        Files.writeString(out, Double.toString(perSecond));
     }
 
     /** The benchmarks book far more than the fair-use quotas let one NGO hold. */
@@ -303,38 +436,19 @@ public class BookingBench {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    // --- the floor: the same booking in raw JDBC on the same file, the server stopped
+    // --- the floor: the same lock-count-insert in raw JDBC on the same database
 
-    static void jdbc(String url, java.nio.file.Path state) throws Exception {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = java.nio.file.Files.newBufferedReader(state)) {
-            p.load(in);
-        }
-        long ngoId = Long.parseLong(p.getProperty("ngoId"));
-        List<Long> rooms = new ArrayList<>();
-        for (String r : p.getProperty("jdbcRooms").split(",")) {
-            rooms.add(Long.parseLong(r));
-        }
-        List<LocalDate> days = new ArrayList<>();
-        for (String d : p.getProperty("days").split(",")) {
-            days.add(LocalDate.parse(d));
-        }
-        List<Slot> slots = slots(days);
-        long account;
-        try (Connection c = DriverManager.getConnection(url, "sa", "sa");
-                PreparedStatement s =
-                        c.prepareStatement("SELECT id FROM account WHERE email = ?")) {
-            s.setString(1, "ngo@demo.houses-of-democracy.kz");
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                account = r.getLong(1);
-            }
-        }
-        AtomicLong ids = new AtomicLong(900_000_000L);
-        // Warm-up on a room of its own, then the measured run on every thread's own room.
-        try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
-            for (int i = 0; i < WARM_UP; i++) {
-                insert(c, rooms.get(THREADS), ngoId, account, slots.get(i), ids);
+    static void jdbc(String url, Path state, int round) throws Exception {
+        Properties p = load(state);
+        List<Long> rooms = longs(p.getProperty("jdbc.rooms." + round));
+        List<Slot> slots = slots(dates(p.getProperty("days")));
+        AtomicLong ids = new AtomicLong(900_000_000L + round * 10_000_000L);
+        if (round == 1) { // the warm-up, once, on a room of its own
+            try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
+                long warmRoom = Long.parseLong(p.getProperty("jdbc.rooms.0"));
+                for (int i = 0; i < WARM_UP; i++) {
+                    insert(c, warmRoom, warmUpNgo(i, true), FIRST_ACCOUNT, slots.get(i), ids);
+                }
             }
         }
         AtomicLong ok = new AtomicLong();
@@ -342,9 +456,9 @@ public class BookingBench {
                 timed(
                         THREADS,
                         t -> {
-                            try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
+                            try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
                                 for (int i = 0; i < PER_THREAD; i++) {
-                                    if (insert(c, rooms.get(t), ngoId, account, slots.get(i), ids)) {
+                                    if (insert(c, rooms.get(t), ngo(t, i, true), FIRST_ACCOUNT + t, slots.get(i), ids)) {
                                         ok.incrementAndGet();
                                     }
                                 }
@@ -353,37 +467,51 @@ public class BookingBench {
                             }
                         });
         double perSecond = ok.get() / (nanos / 1e9);
-        double rest = Double.parseDouble(p.getProperty("restPerSecond"));
         System.out.printf(
-                "  raw JDBC: %d bookings by %d threads in %.2f s = %.1f bookings/s%n",
-                ok.get(), THREADS, nanos / 1e9, perSecond);
-        System.out.printf("RATIO booking throughput, REST ÷ raw JDBC = %.3f%n", rest / perSecond);
+                "  round %d raw JDBC: %d bookings by %d threads over %d NGOs in %.2f s = %.1f bookings/s%n",
+                round, ok.get(), THREADS, THREADS * NGOS_PER_CLIENT, nanos / 1e9, perSecond);
+        p.setProperty("jdbc." + round, Double.toString(perSecond));
+        save(state, p);
     }
 
-    static boolean insert(
-            Connection c, long room, long ngo, long account, Slot s, AtomicLong ids)
+    /**
+     * Lock the room; count the overlaps and the NGO's minutes that month at the House in one
+     * statement; insert the booking and its audit line; commit: four statements.
+     */
+    static boolean insert(Connection c, long room, long ngo, long account, Slot s, AtomicLong ids)
             throws SQLException {
         c.setAutoCommit(false);
         OffsetDateTime start = s.date.atTime(s.start).atZone(ALMATY).toOffsetDateTime();
         OffsetDateTime end = start.plusHours(1);
-        try (PreparedStatement lock = c.prepareStatement("SELECT id FROM room WHERE id = ? FOR UPDATE");
-                PreparedStatement overlap =
+        OffsetDateTime monthStart = s.date.withDayOfMonth(1).atStartOfDay(ALMATY).toOffsetDateTime();
+        try (PreparedStatement lock = c.prepareStatement("SELECT house_id FROM room WHERE id = ? FOR UPDATE");
+                PreparedStatement count =
                         c.prepareStatement(
-                                "SELECT COUNT(*) FROM booking WHERE room_id = ? AND status IN ('PENDING', 'CONFIRMED') AND starts_at < ? AND ends_at > ?");
+                                "SELECT (SELECT COUNT(*) FROM booking WHERE room_id = ? AND status IN ('PENDING', 'CONFIRMED') AND starts_at < ? AND ends_at > ?),"
+                                        + " (SELECT COALESCE(SUM(b.minutes), 0) FROM booking b JOIN room r ON r.id = b.room_id"
+                                        + " WHERE b.ngo_id = ? AND r.house_id = ? AND b.status IN ('PENDING', 'CONFIRMED') AND b.starts_at >= ? AND b.starts_at < ?)");
                 PreparedStatement insert =
                         c.prepareStatement(
                                 "INSERT INTO booking (id, room_id, ngo_id, requested_by, starts_at, ends_at, purpose, attendees, status, market_value, subsidy_share, subsidy, charged, created_at, minutes) VALUES (?, ?, ?, ?, ?, ?, 'Benchmark', 5, 'CONFIRMED', 5000, 1, 5000, 0, ?, 60)");
                 PreparedStatement audit =
                         c.prepareStatement(
-                                "INSERT INTO audit_entry (id, occurred_at, actor_id, actor_email, action, object_type, region_code, detail) VALUES (?, ?, ?, 'ngo@demo.houses-of-democracy.kz', 'booking.requested', 'booking', 'KZ-71', ?)")) {
+                                "INSERT INTO audit_entry (id, occurred_at, actor_id, actor_email, action, object_type, region_code, detail) VALUES (?, ?, ?, 'bench@demo.houses-of-democracy.kz', 'booking.requested', 'booking', 'KZ-71', ?)")) {
             lock.setLong(1, room);
-            lock.executeQuery().close();
-            overlap.setLong(1, room);
-            overlap.setObject(2, end);
-            overlap.setObject(3, start);
-            try (ResultSet r = overlap.executeQuery()) {
+            long house;
+            try (ResultSet r = lock.executeQuery()) {
                 r.next();
-                if (r.getLong(1) > 0) {
+                house = r.getLong(1);
+            }
+            count.setLong(1, room);
+            count.setObject(2, end);
+            count.setObject(3, start);
+            count.setLong(4, ngo);
+            count.setLong(5, house);
+            count.setObject(6, monthStart);
+            count.setObject(7, monthStart.plusMonths(1));
+            try (ResultSet r = count.executeQuery()) {
+                r.next();
+                if (r.getLong(1) > 0 || r.getLong(2) + 60 > 20 * 60) {
                     c.rollback();
                     return false;
                 }
@@ -404,6 +532,42 @@ public class BookingBench {
             c.commit();
             return true;
         }
+    }
+
+    // --- state between the phases
+
+    static Properties load(Path state) throws Exception {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(state)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    static void save(Path state, Properties p) throws Exception {
+        try (var out = Files.newBufferedWriter(state)) {
+            p.store(out, "bench/BookingBench");
+        }
+    }
+
+    static String join(List<?> values) {
+        return values.toString().replaceAll("[\\[\\] ]", "");
+    }
+
+    static List<Long> longs(String csv) {
+        List<Long> out = new ArrayList<>();
+        for (String v : csv.split(",")) {
+            out.add(Long.parseLong(v));
+        }
+        return out;
+    }
+
+    static List<LocalDate> dates(String csv) {
+        List<LocalDate> out = new ArrayList<>();
+        for (String v : csv.split(",")) {
+            out.add(LocalDate.parse(v));
+        }
+        return out;
     }
 
     // --- plumbing

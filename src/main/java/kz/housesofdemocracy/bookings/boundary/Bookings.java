@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import kz.housesofdemocracy.audit.control.AuditTrail.Subject;
 import kz.housesofdemocracy.bookings.control.BookingDesk;
 import kz.housesofdemocracy.bookings.control.BookingFilter;
 import kz.housesofdemocracy.bookings.control.BookingLetters;
+import kz.housesofdemocracy.bookings.control.BookingLocks;
 import kz.housesofdemocracy.bookings.control.BookingQueries;
 import kz.housesofdemocracy.bookings.control.BookingSearch;
 import kz.housesofdemocracy.bookings.control.ICalendar;
@@ -55,6 +55,7 @@ public class Bookings {
     @Inject private BookingQueries queries;
     @Inject private BookingSearch search;
     @Inject private BookingLetters letters;
+    @Inject private BookingLocks locks;
     @Inject private Event<SlotFreed> freed;
 
     /**
@@ -86,16 +87,17 @@ public class Bookings {
     }
 
     /**
-     * The desk of one NGO at one room for this transaction, with the room's row locked. The lock is
-     * the arbiter: it serialises every request for the room, on every node.
+     * The desk of one NGO at one room for this transaction, with the NGO's row and then the room's
+     * locked ({@link BookingLocks}: the room's lock serialises every request for the room, the
+     * NGO's every request that counts in its quotas, on every node).
      */
     public BookingDesk desk(Caller caller, long ngoId, long roomId) {
-        Ngo ngo = em.find(Ngo.class, ngoId);
+        Ngo ngo = locks.ngo(ngoId);
         if (ngo == null) {
             throw Refusal.notFound("refusal.ngo.notFound", ngoId);
         }
         AccessPolicy.require(caller, Action.ACT_FOR_NGO, Scope.ngo(ngo.id(), ngo.region().code()));
-        Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+        Room room = locks.room(roomId);
         if (room == null || !room.isActive() || !room.house().isOpen()) {
             throw Refusal.notFound("refusal.room.notFound", roomId);
         }

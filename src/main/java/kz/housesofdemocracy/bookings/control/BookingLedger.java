@@ -89,9 +89,10 @@ public class BookingLedger implements BookingFigures.Ledger {
         try (Connection connection = dataSource.getConnection()) {
             LedgerSql statements = sql(connection);
             for (BookingFigures change : changes) {
-                statements.room(connection, roomId, change);
                 if (change.movesNgoFigures()) {
-                    statements.ngo(connection, ngoId, roomId, change);
+                    statements.both(connection, roomId, ngoId, change);
+                } else {
+                    statements.room(connection, roomId, change);
                 }
             }
         } catch (SQLException e) {

@@ -25,6 +25,13 @@ abstract class LedgerSql {
     abstract void ngo(Connection connection, long ngoId, long roomId, BookingFigures change)
             throws SQLException;
 
+    /** The room's and the NGO's rows of one change; by default two statements. */
+    void both(Connection connection, long roomId, long ngoId, BookingFigures change)
+            throws SQLException {
+        room(connection, roomId, change);
+        ngo(connection, ngoId, roomId, change);
+    }
+
     /** {@code a = a + ?, b = b + ?…} over the given columns; {@code source} "" or "EXCLUDED.". */
     static String increments(String columns, String table, String source) {
         StringBuilder set = new StringBuilder();
@@ -53,6 +60,27 @@ abstract class LedgerSql {
                         + ") SELECT ?, r.house_id, ?, ?, ?, ?, ? FROM room r WHERE r.id = ?"
                         + " ON CONFLICT (ngo_id, house_id, month_start) DO UPDATE SET "
                         + increments(NGO_FIGURES, "f.", "EXCLUDED.");
+
+        /**
+         * Both rows in one round trip: the room's upsert as a data-modifying WITH, which PostgreSQL
+         * runs to completion whether or not the main statement reads it.
+         */
+        private static final String BOTH = "WITH room_row AS (" + ROOM + " RETURNING 1) " + NGO;
+
+        @Override
+        void both(Connection connection, long roomId, long ngoId, BookingFigures change)
+                throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(BOTH)) {
+                statement.setLong(1, roomId);
+                statement.setObject(2, change.month());
+                int next = BookingLedger.bindRoom(statement, 3, change);
+                statement.setLong(next, ngoId);
+                statement.setObject(next + 1, change.month());
+                next = BookingLedger.bindNgo(statement, next + 2, change);
+                statement.setLong(next, roomId);
+                statement.executeUpdate();
+            }
+        }
 
         @Override
         void room(Connection connection, long roomId, BookingFigures change) throws SQLException {

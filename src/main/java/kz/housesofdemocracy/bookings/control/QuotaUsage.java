@@ -14,9 +14,14 @@ import kz.housesofdemocracy.platform.Period;
 import kz.housesofdemocracy.premises.entity.House;
 
 /**
- * An NGO's use of a House, for the quotas: minutes per month (summed by the database, one query per
- * month asked about) and bookings ahead (counted once), plus what this transaction adds. The cost
- * does not grow with the NGO's history.
+ * An NGO's use of a House, for the quotas: minutes per month and bookings ahead, summed by the
+ * database (the first month asked about and the bookings ahead in one query, any other month in one
+ * more), plus what this transaction adds. The cost does not grow with the NGO's history.
+ *
+ * <p>Why not the kept monthly figures ({@code ngo_month_figures}, #21): they count what a report
+ * counts, confirmed bookings and no-shows, while the quota counts what holds a room, pending and
+ * confirmed; reading them would change who may book. The request holds the NGO's row lock ({@link
+ * BookingLocks}) while it reads and adds, so two requests never count the same use.
  */
 public final class QuotaUsage {
 
@@ -38,7 +43,49 @@ public final class QuotaUsage {
 
     /** The minutes the NGO's holding bookings at the House take in a month of the House's zone. */
     public long minutesIn(YearMonth month) {
-        return minutes.computeIfAbsent(month, this::summed);
+        if (!minutes.containsKey(month)) {
+            if (future < 0) {
+                both(month);
+            } else {
+                minutes.put(month, summed(month));
+            }
+        }
+        return minutes.get(month);
+    }
+
+    /**
+     * The NGO's holding bookings ahead at this House. Bookings ahead are at most the quota (and a
+     * month's minutes at most the quota's hours), so the rows read stay bounded by the quotas, not
+     * the history.
+     */
+    public int future() {
+        if (future < 0) {
+            both(monthOf(now));
+        }
+        return future;
+    }
+
+    /**
+     * A month's minutes and the bookings ahead in one statement: the first question a request asks
+     * reads both (one round trip where there were two).
+     */
+    private void both(YearMonth month) {
+        Object[] row =
+                em.createQuery(
+                                "SELECT SUM(CASE WHEN b.startsAt >= :from AND b.startsAt < :to THEN b.minutes ELSE 0 END),"
+                                        + " SUM(CASE WHEN b.startsAt > :now THEN 1 ELSE 0 END)"
+                                        + " FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding"
+                                        + " AND ((b.startsAt >= :from AND b.startsAt < :to) OR b.startsAt > :now)",
+                                Object[].class)
+                        .setParameter("ngo", ngo)
+                        .setParameter("house", house)
+                        .setParameter("holding", BookingStatus.HOLDING)
+                        .setParameter("from", start(month))
+                        .setParameter("to", start(month.plusMonths(1)))
+                        .setParameter("now", now)
+                        .getSingleResult();
+        minutes.put(month, row[0] == null ? 0L : ((Number) row[0]).longValue());
+        future = row[1] == null ? 0 : ((Number) row[1]).intValue();
     }
 
     private long summed(YearMonth month) {
@@ -49,32 +96,14 @@ public final class QuotaUsage {
                         .setParameter("ngo", ngo)
                         .setParameter("house", house)
                         .setParameter("holding", BookingStatus.HOLDING)
-                        .setParameter("from", month.atDay(1).atStartOfDay(zone).toInstant())
-                        .setParameter(
-                                "to", month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())
+                        .setParameter("from", start(month))
+                        .setParameter("to", start(month.plusMonths(1)))
                         .getSingleResult();
         return sum == null ? 0L : sum;
     }
 
-    /**
-     * The NGO's holding bookings ahead at this House, counted up to one past the limit: more than
-     * that changes no answer, so the cost stays bounded by the quota, not the history.
-     */
-    public int future() {
-        if (future < 0) {
-            future =
-                    em.createQuery(
-                                    "SELECT b.id FROM Booking b WHERE b.ngo = :ngo AND b.room.house = :house AND b.status IN :holding AND b.startsAt > :now",
-                                    Long.class)
-                            .setParameter("ngo", ngo)
-                            .setParameter("house", house)
-                            .setParameter("holding", BookingStatus.HOLDING)
-                            .setParameter("now", now)
-                            .setMaxResults(house.quotaFutureBookings() + 2)
-                            .getResultList()
-                            .size();
-        }
-        return future;
+    private Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 
     /** Counts a booking made (or planned) in this transaction. */

@@ -115,7 +115,7 @@ public class Ngos {
 
     /** Whether an NGO is eligible now: asked again before every approval. */
     public boolean isEligible(long ngoId) {
-        return eligibility.verdict(queries.ngo(ngoId)).eligible();
+        return eligibility.verdictInOneRead(queries.ngo(ngoId)).eligible();
     }
 
     public List<NgoViews.Area> areas() {

@@ -1,0 +1,223 @@
+package kz.housesofdemocracy.bookings.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.entity.Role;
+import kz.housesofdemocracy.closures.boundary.Holidays;
+import kz.housesofdemocracy.platform.Refusal;
+import kz.housesofdemocracy.platform.i18n.Language;
+import kz.housesofdemocracy.platform.i18n.TextsForm;
+import kz.housesofdemocracy.platform.persistence.StatementCounter;
+import kz.housesofdemocracy.premises.boundary.HouseForm;
+import kz.housesofdemocracy.premises.boundary.PremisesAdministration;
+import kz.housesofdemocracy.testing.PersistenceProbe;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside WildFly, on H2 and on PostgreSQL: what one booking request costs in SQL statements (a
+ * count, never a time: the benchmark's lever is round trips), and the quotas hold when two requests
+ * of one NGO race in two rooms. Each test books in a House of its own, so that the quotas of the
+ * demo Houses and their rooms stay as the other tests expect, and cancels what it booked.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BookingStatementsIT {
+
+    /**
+     * At most this many statements (EclipseLink's, counted by {@link StatementCounter}) for one
+     * confirmed booking: 17 before issue 22. The kept figures add one JDBC statement on PostgreSQL,
+     * one or two (three for a new month) on H2, outside this count.
+     */
+    static final int MOST_STATEMENTS = 14;
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final Caller ADMIN =
+            new Caller(
+                    0,
+                    "statements@example.kz",
+                    "Statements test",
+                    Language.EN,
+                    List.of(new Caller.Grant(Role.NATIONAL_ADMIN, null, null)));
+
+    @Inject private Bookings bookings;
+    @Inject private Holidays holidays;
+    @Inject private PremisesAdministration administration;
+    @Inject private PersistenceProbe probe;
+
+    @Test
+    @Order(1)
+    void oneBookingRequestCostsAtMostFourteenStatements() {
+        Caller representative = probe.demoRepresentative();
+        long ngo = eligibleNgo(representative);
+        long room = probe.addRooms(newHouse("Statements"), 1).get(0);
+        LocalDate day = workingDay(4);
+        List<Long> made = new ArrayList<>();
+        made.add(bookings.request(representative, form(ngo, room, day, 9)).id()); // warm-up
+        // The fewest of three: an id sequence hands out ids in blocks, and the request that opens
+        // the next block costs one statement more, wherever it falls.
+        int fewest = Integer.MAX_VALUE;
+        List<String> statements = List.of();
+        for (int hour = 11; hour < 17; hour += 2) {
+            StatementCounter.reset();
+            made.add(bookings.request(representative, form(ngo, room, day, hour)).id());
+            if (StatementCounter.count() < fewest) {
+                fewest = StatementCounter.count();
+                statements = StatementCounter.statements();
+            }
+        }
+        System.out.println(
+                "BookingStatementsIT on "
+                        + database()
+                        + ": "
+                        + fewest
+                        + " statements for one booking request:\n  "
+                        + String.join("\n  ", statements));
+        assertTrue(
+                fewest <= MOST_STATEMENTS,
+                fewest + " statements, more than " + MOST_STATEMENTS + ": " + statements);
+        assertEquals(4, probe.bookingsOf(room), "the four bookings are there");
+        for (long id : made) {
+            bookings.cancel(representative, id, "statement count done");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void twoRequestsOfOneNgoInTwoRoomsAtOnceNearTheQuotaOnlyOnePasses() throws Exception {
+        Caller representative = probe.demoRepresentative();
+        long ngo = eligibleNgo(representative);
+        List<Long> rooms = probe.addRooms(newHouse("Quota race"), 3);
+        LocalDate day = workingDay(5);
+        // The House's default quota: 10 bookings ahead per NGO. Nine are taken.
+        List<Long> made = new ArrayList<>();
+        for (int hour = 9; hour < 18; hour++) {
+            made.add(bookings.request(representative, form(ngo, rooms.get(0), day, hour)).id());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                int hour = 10 + 2 * round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Object>> two = new ArrayList<>();
+                for (int r = 1; r <= 2; r++) {
+                    BookingForm form = form(ngo, rooms.get(r), day, hour);
+                    two.add(
+                            threads.submit(
+                                    () -> {
+                                        start.await();
+                                        try {
+                                            return bookings.request(representative, form);
+                                        } catch (RuntimeException refused) {
+                                            return refused;
+                                        }
+                                    }));
+                }
+                start.countDown();
+                List<BookingView> passed = new ArrayList<>();
+                List<String> refusals = new ArrayList<>();
+                for (Future<Object> answer : two) {
+                    Object outcome = answer.get();
+                    if (outcome instanceof BookingView view) {
+                        passed.add(view);
+                    } else {
+                        refusals.add(key((RuntimeException) outcome));
+                    }
+                }
+                assertEquals(1, passed.size(), "round " + round + ": one passes, " + refusals);
+                assertEquals(List.of("booking.rule.quotaFuture"), refusals, "round " + round);
+                // Back to nine ahead for the next round.
+                bookings.cancel(representative, passed.get(0).id(), "quota race round done");
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(
+                9,
+                probe.number(
+                        "SELECT COUNT(*) FROM booking b JOIN room r ON r.id = b.room_id"
+                                + " WHERE r.id IN ("
+                                + rooms.get(0)
+                                + ", "
+                                + rooms.get(1)
+                                + ", "
+                                + rooms.get(2)
+                                + ") AND b.status IN ('PENDING', 'CONFIRMED')"),
+                "nine bookings hold the House's rooms, never eleven");
+        for (long id : made) {
+            bookings.cancel(representative, id, "quota race done");
+        }
+    }
+
+    private static String key(RuntimeException refused) {
+        if (refused instanceof Refusal refusal) {
+            return refusal.key();
+        }
+        if (refused.getCause() instanceof Refusal refusal) {
+            return refusal.key();
+        }
+        throw refused;
+    }
+
+    private long eligibleNgo(Caller representative) {
+        return representative.ngos().stream()
+                .filter(probe::isEligibleDemoAstanaNgo)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String database() {
+        try {
+            return probe.databaseProduct();
+        } catch (java.sql.SQLException e) {
+            return "?";
+        }
+    }
+
+    private LocalDate workingDay(int after) {
+        LocalDate day = LocalDate.now(ALMATY).plusDays(after);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || !holidays.daysOff(day, day).isEmpty()) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static BookingForm form(long ngo, long room, LocalDate day, int hour) {
+        BookingForm form = new BookingForm();
+        form.setNgoId(ngo);
+        form.setRoomId(room);
+        form.setDate(day);
+        form.setStart(LocalTime.of(hour, 0).toString());
+        form.setEnd(LocalTime.of(hour + 1, 0).toString());
+        form.setPurpose("Statements and quotas");
+        form.setAttendees(3);
+        return form;
+    }
+
+    private long newHouse(String name) {
+        HouseForm form = HouseForm.withUsualWeek();
+        form.setRegionCode("KZ-11");
+        form.setName(new TextsForm(null, null, name + " " + System.nanoTime()));
+        form.setAddress(new TextsForm(null, null, "Kokshetau"));
+        return administration.openHouse(ADMIN, form);
+    }
+}
