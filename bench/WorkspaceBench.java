@@ -32,7 +32,7 @@ import kz.housesofdemocracy.testing.VolumeData;
  * </pre>
  *
  * PAGES: space-separated {@code who:path} (who is approver, manager or admin, the demo's Astana
- * staff and the administrator); a page that answers 404 (not built yet) is left out and said so.
+ * staff and the administrator, or public: a visitor who does not sign in); a page that answers 404 (not built yet) is left out and said so.
  * The volume data is {@code VolumeData} of the tests (the same rows as StaffListsVolumeIT), put in
  * the region and House given: 20 more rooms and 5 offices in that House.
  */
@@ -159,6 +159,9 @@ public class WorkspaceBench {
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .connectTimeout(Duration.ofSeconds(10))
                         .build();
+        if (who.equals("public")) {
+            return http; // a visitor: no sign-in
+        }
         HttpResponse<String> r =
                 http.send(
                         HttpRequest.newBuilder(URI.create(base + "api/session"))
@@ -191,8 +194,9 @@ public class WorkspaceBench {
         List<Target> targets = new ArrayList<>();
         for (String page : pages.trim().split("\\s+")) {
             String[] part = page.split(":", 2);
-            if (!PEOPLE.containsKey(part[0])) {
-                throw new IllegalArgumentException("who: approver, manager or admin, not " + part[0]);
+            if (!PEOPLE.containsKey(part[0]) && !part[0].equals("public")) {
+                throw new IllegalArgumentException(
+                        "who: approver, manager, admin or public, not " + part[0]);
             }
             targets.add(new Target(part[0], part[1]));
         }
