@@ -83,6 +83,18 @@ class ArchitectureTest {
                                     + " components' queues, and none of them knows it");
 
     @ArchTest
+    static final ArchRule nothingButDemoImportsImports =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(ROOT + ".imports..", ROOT + ".demo..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + ".imports..")
+                    .because(
+                            "imports of files sit on top, beside the workspace: they write through"
+                                    + " the components' entities, and none of them knows them");
+
+    @ArchTest
     static final ArchRule platformIsTheBottom =
             noClasses()
                     .that()
@@ -111,6 +123,7 @@ class ArchitectureTest {
                             ROOT + ".closures..",
                             ROOT + ".reports..",
                             ROOT + ".workspace..",
+                            ROOT + ".imports..",
                             ROOT + ".demo..")
                     .because("who may do what is asked by every component");
 }

@@ -2,11 +2,19 @@ package kz.housesofdemocracy.imports.boundary;
 
 import java.util.List;
 import kz.housesofdemocracy.imports.entity.RowOutcome;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One checked row of an import: its number in the file (1 = first data row), outcome, reason. */
+@Schema(name = "ImportRow", description = "What checking or applying one row of a file found.")
 public record ImportRowView(
-        int rowNumber,
-        RowOutcome outcome,
-        String reasonKey,
-        List<String> reasonArgs,
-        String summary) {}
+        @Schema(required = true, description = "1 = the first row under the headers.")
+                int rowNumber,
+        @Schema(required = true) RowOutcome outcome,
+        @Schema(
+                        nullable = true,
+                        description = "For REFUSE: the reason as a bundle key (import.refused.*).")
+                String reasonKey,
+        @Schema(required = true, description = "The reason's arguments, in order.")
+                List<String> reasonArgs,
+        @Schema(nullable = true, description = "A short neutral text naming the row.")
+                String summary) {}

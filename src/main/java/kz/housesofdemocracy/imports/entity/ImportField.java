@@ -1,12 +1,21 @@
 package kz.housesofdemocracy.imports.entity;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A field a row may carry; a file's headers are matched (case- and space-insensitive) to these
  * synonyms, in Kazakh, Russian and English.
  */
-public record ImportField(String key, boolean required, List<String> headers) {
+@Schema(
+        name = "ImportField",
+        description =
+                "A field a file may carry; headers matching one of `headers` (case- and"
+                        + " space-insensitive) are mapped to it.")
+public record ImportField(
+        @Schema(required = true) String key,
+        @Schema(required = true) boolean required,
+        @Schema(required = true) List<String> headers) {
 
     public ImportField {
         headers = List.copyOf(headers);

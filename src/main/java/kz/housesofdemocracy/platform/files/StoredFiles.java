@@ -2,6 +2,8 @@ package kz.housesofdemocracy.platform.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,5 +63,57 @@ public class StoredFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stores a stream as it comes (never whole in memory), at most {@code maxBytes}; returns the
+     * key, or throws {@link TooLarge} (and keeps nothing) when the stream is longer.
+     */
+    public String save(String folder, InputStream content, String extension, long maxBytes) {
+        String key = UUID.randomUUID() + "." + extension;
+        Path temporary = null;
+        try {
+            Path dir = folder(folder);
+            Files.createDirectories(dir);
+            temporary = Files.createTempFile(dir, "upload-", ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int n;
+                while ((n = content.read(buffer)) >= 0) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new TooLarge();
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            Files.move(temporary, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store a file", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file stays; a later clean-up may remove it
+                }
+            }
+        }
+        return key;
+    }
+
+    /** Where a stored file is, to be read as a stream. */
+    public Path path(String folder, String key) {
+        if (key == null || !key.matches(KEY)) {
+            throw new IllegalArgumentException("not a file key: " + key);
+        }
+        return folder(folder).resolve(key);
+    }
+
+    /** A stream longer than its limit. */
+    public static class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 }
