@@ -25,6 +25,9 @@ record CountryPlaces(List<House> houses, List<Room> rooms, List<Office> offices)
 
     static final double PEOPLE_PER_OFFICE = 300;
 
+    /** The first id of a room or an office. */
+    private static final long BASE_ROOM = CountryPlan.BASE + 1;
+
     /** What the demo's Houses have already (V4): rooms and offices. */
     private static final int DEMO_ROOMS = 5;
 
@@ -68,8 +71,6 @@ record CountryPlaces(List<House> houses, List<Room> rooms, List<Office> offices)
         }
         return new CountryPlaces(List.copyOf(houses), List.copyOf(rooms), List.copyOf(offices));
     }
-
-    private static final long BASE_ROOM = CountryPlan.BASE + 1;
 
     List<Room> roomsOf(long houseId) {
         return rooms.stream().filter(r -> r.houseId() == houseId).toList();

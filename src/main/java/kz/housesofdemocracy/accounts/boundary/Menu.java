@@ -63,11 +63,10 @@ public class Menu {
             case "events" -> somewhere(me, Action.ORGANISE_EVENT);
             case "reports" -> somewhere(me, Action.READ_REPORT);
             case "admin" -> AccessPolicy.may(me, Action.ADMINISTER_PREMISES, Scope.national());
-            // The import page (#22): NGOs by administrators and approvers; rooms, offices and
-            // leases by whoever keeps a House (imports/boundary/ImportPageChoices, the same).
+            // The import page (#22): NGOs, or the rooms, offices and leases of a House kept (the
+            // same decision as imports/boundary/ImportPageChoices).
             case "imports" ->
-                    me.holds(Role.NATIONAL_ADMIN)
-                            || me.holds(Role.AKIMAT_APPROVER)
+                    AccessPolicy.may(me, Action.IMPORT_NGOS, Scope.national())
                             || somewhere(me, Action.MANAGE_HOUSE);
             default -> throw new IllegalArgumentException("no menu entry " + entry);
         };

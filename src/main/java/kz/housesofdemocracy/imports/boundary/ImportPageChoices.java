@@ -10,7 +10,6 @@ import kz.housesofdemocracy.access.control.AccessPolicy;
 import kz.housesofdemocracy.access.control.Action;
 import kz.housesofdemocracy.access.control.Caller;
 import kz.housesofdemocracy.access.control.Scope;
-import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.imports.entity.ImportKind;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
@@ -40,7 +39,8 @@ public class ImportPageChoices implements Serializable {
         if (kinds == null) {
             Caller me = caller.require();
             List<ImportKind> mayImport = new ArrayList<>();
-            if (me.holds(Role.NATIONAL_ADMIN) || me.holds(Role.AKIMAT_APPROVER)) {
+            // A scope without a region: any region (administrators) or one they approve in.
+            if (AccessPolicy.may(me, Action.IMPORT_NGOS, Scope.national())) {
                 mayImport.add(ImportKind.NGOS);
             }
             if (!houses().isEmpty()) {
