@@ -1,5 +1,16 @@
 package kz.housesofdemocracy.imports.control;
 
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.BIN;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.COUNCIL_DATE;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.COUNCIL_NUMBER;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.ENDS_ON;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.MONTHLY_PAYMENT;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.OFFICE;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.PAID_AMOUNT;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.PAID_THROUGH;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.PURPOSE;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.STAFF;
+import static kz.housesofdemocracy.imports.control.LeaseRowsFields.STARTS_ON;
 import static kz.housesofdemocracy.imports.control.PlaceRows.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,79 +59,8 @@ import kz.housesofdemocracy.premises.entity.Office;
 @ApplicationScoped
 public class LeaseRows implements RowKind {
 
-    static final String OFFICE = "leaseOffice";
-    static final String BIN = "leaseBin";
-    static final String STARTS_ON = "leaseStartsOn";
-    static final String ENDS_ON = "leaseEndsOn";
-    static final String COUNCIL_NUMBER = "leaseCouncilNumber";
-    static final String COUNCIL_DATE = "leaseCouncilDate";
-    static final String PAID_THROUGH = "leasePaidThrough";
-    static final String PAID_AMOUNT = "leasePaidAmount";
-    static final String MONTHLY_PAYMENT = "leaseMonthlyPayment";
-    static final String STAFF = "leaseStaffCount";
-    static final String PURPOSE = "leasePurpose";
-
     /** The staff of an NGO leasing an office, when its row does not say. */
     static final int STAFF_UNKNOWN = 1;
-
-    private static final List<ImportField> FIELDS =
-            List.of(
-                    ImportField.required(
-                            OFFICE, "office", "кеңсе", "офис", "кабинет", "номер", "number", "№"),
-                    ImportField.required(BIN, "bin", "бсн", "бин"),
-                    ImportField.required(
-                            STARTS_ON,
-                            "starts_on",
-                            "start",
-                            "басталуы",
-                            "басталу күні",
-                            "начало",
-                            "дата начала"),
-                    ImportField.required(
-                            ENDS_ON,
-                            "ends_on",
-                            "end",
-                            "аяқталуы",
-                            "аяқталу күні",
-                            "окончание",
-                            "дата окончания"),
-                    ImportField.required(
-                            COUNCIL_NUMBER,
-                            "council_number",
-                            "council decision",
-                            "кеңес шешімі",
-                            "шешім нөмірі",
-                            "решение совета",
-                            "номер решения"),
-                    ImportField.required(
-                            COUNCIL_DATE,
-                            "council_date",
-                            "council date",
-                            "шешім күні",
-                            "дата решения"),
-                    ImportField.optional(
-                            PAID_THROUGH,
-                            "paid_through",
-                            "paid through",
-                            "төленген мерзім",
-                            "оплачено по"),
-                    ImportField.optional(
-                            PAID_AMOUNT,
-                            "paid_amount",
-                            "paid",
-                            "төленген сома",
-                            "оплачено",
-                            "сумма оплаты"),
-                    ImportField.optional(
-                            MONTHLY_PAYMENT,
-                            "monthly_payment",
-                            "monthly payment",
-                            "айлық төлем",
-                            "ежемесячный платеж",
-                            "ежемесячный платёж"),
-                    ImportField.optional(
-                            STAFF, "staff_count", "staff", "қызметкерлер саны", "сотрудников"),
-                    ImportField.optional(PURPOSE, "purpose", "мақсаты", "цель"));
 
     @PersistenceContext private EntityManager em;
     @Inject private NgoQueries ngos;
@@ -138,7 +78,7 @@ public class LeaseRows implements RowKind {
 
     @Override
     public List<ImportField> fields() {
-        return FIELDS;
+        return LeaseRowsFields.ALL;
     }
 
     @Override

@@ -162,7 +162,7 @@ public class RoomRows implements RowKind {
             if (existing != null && !existing.isActive()) {
                 throw new PlaceRows.Wrong("import.refused.roomRetired");
             }
-            RoomForm form = form(row, names, existing);
+            RoomRowsForm form = form(row, names, existing);
             RoomInput values = checked(form, row);
             LocalDate opens = PlaceRows.date(row, OPENED_ON, "import.refused.roomOpenedOn");
             return existing == null
@@ -253,14 +253,14 @@ public class RoomRows implements RowKind {
     }
 
     /** The values of the room form: the row's, else the room's own, else the form's defaults. */
-    private static RoomForm form(Map<String, String> row, TextsForm names, Room existing) {
+    private static RoomRowsForm form(Map<String, String> row, TextsForm names, Room existing) {
         Integer capacity = PlaceRows.whole(row, CAPACITY, "import.refused.roomCapacity");
         BigDecimal rate = PlaceRows.number(row, RATE, "import.refused.roomRate");
         Boolean stepFree = PlaceRows.yesNo(row, STEP_FREE, "import.refused.roomYesNo");
         Boolean approval = PlaceRows.yesNo(row, NEEDS_APPROVAL, "import.refused.roomYesNo");
         String kind = kindCode(text(row, KIND));
         if (existing == null) {
-            return new RoomForm(
+            return new RoomRowsForm(
                     kind,
                     names,
                     capacity,
@@ -270,7 +270,7 @@ public class RoomRows implements RowKind {
                     BookingRules.DEFAULT,
                     List.of());
         }
-        return new RoomForm(
+        return new RoomRowsForm(
                 kind != null ? kind : existing.kind().name(),
                 PlaceRows.over(names, existing.name()),
                 capacity != null ? capacity : existing.capacity().people(),
@@ -282,7 +282,7 @@ public class RoomRows implements RowKind {
     }
 
     /** The form checked by the room form's own rules; its first problem is the row's reason. */
-    private RoomInput checked(RoomForm form, Map<String, String> row) {
+    private RoomInput checked(RoomRowsForm form, Map<String, String> row) {
         InputCheck check = InputCheck.start();
         RoomInput values = input.room(check, form);
         try {
@@ -326,83 +326,5 @@ public class RoomRows implements RowKind {
             }
         }
         return text;
-    }
-
-    /** A row as the room form the pages and REST bind to. */
-    private record RoomForm(
-            String kind,
-            TextsForm name,
-            Integer capacity,
-            BigDecimal rate,
-            boolean stepFree,
-            boolean needsApproval,
-            BookingRules rules,
-            List<String> equipment)
-            implements PremisesInput.RoomFields {
-
-        @Override
-        public String getKind() {
-            return kind;
-        }
-
-        @Override
-        public TextsForm getName() {
-            return name;
-        }
-
-        @Override
-        public Integer getCapacity() {
-            return capacity;
-        }
-
-        @Override
-        public List<String> getEquipment() {
-            return equipment;
-        }
-
-        @Override
-        public boolean isStepFree() {
-            return stepFree;
-        }
-
-        @Override
-        public BigDecimal getHourlyRateKzt() {
-            return rate;
-        }
-
-        @Override
-        public boolean isNeedsApproval() {
-            return needsApproval;
-        }
-
-        @Override
-        public Integer getMinMinutes() {
-            return rules.minMinutes();
-        }
-
-        @Override
-        public Integer getMaxMinutes() {
-            return rules.maxMinutes();
-        }
-
-        @Override
-        public Integer getHorizonDays() {
-            return rules.horizonDays();
-        }
-
-        @Override
-        public Integer getNoticeMinutes() {
-            return rules.noticeMinutes();
-        }
-
-        @Override
-        public LocalDate getOpenedOn() {
-            return null;
-        }
-
-        @Override
-        public LocalDate getClosedOn() {
-            return null;
-        }
     }
 }
