@@ -28,7 +28,7 @@ db_args=()
 if [ "${DB:-h2}" = postgresql ]; then
     server_dir=target/server-pg
     pg_db=${PG_DB:-hod_bench}
-    PGPASSWORD=hod psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
+    PGPASSWORD=hod PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U hod -d postgres -c "DROP DATABASE IF EXISTS $pg_db" \
         -c "CREATE DATABASE $pg_db" >/dev/null
     db_args=(-Dhod.db.url=jdbc:postgresql://127.0.0.1:5432/$pg_db)
 fi

@@ -55,8 +55,6 @@ public class CountryData {
     /** The last House the country makes: when it exists, so does the country. */
     static final long MARKER_HOUSE = CountryPlan.BASE + CountryRegions.ALL.size();
 
-    private static volatile String summary;
-
     @Resource(lookup = "java:jboss/datasources/HodDS")
     private DataSource dataSource;
 
@@ -73,7 +71,8 @@ public class CountryData {
             c.setAutoCommit(false);
             try {
                 if (count(c, "SELECT COUNT(*) FROM house WHERE id = " + MARKER_HOUSE) > 0) {
-                    summary = counts(c, "already there");
+                    String summary = counts(c, "already there");
+                    CountrySummary.set(summary);
                     LOG.info(() -> "Country data " + summary);
                     return;
                 }
@@ -91,7 +90,9 @@ public class CountryData {
                 BookingLedger.rebuild(c);
                 forgetOpenTime(c, plan);
                 c.commit();
-                summary = counts(c, "seed " + seed + ", loaded in " + millis(started) + " ms");
+                String summary =
+                        counts(c, "seed " + seed + ", loaded in " + millis(started) + " ms");
+                CountrySummary.set(summary);
                 LOG.info(() -> "Country data " + summary);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -102,11 +103,6 @@ public class CountryData {
         } catch (SQLException e) {
             throw new IllegalStateException("the country data could not be written", e);
         }
-    }
-
-    /** What the start-up banner says about the country; null when it is not loaded. */
-    public static String summary() {
-        return summary;
     }
 
     private CountryPlan.Input input(Connection c, long seed) throws SQLException {

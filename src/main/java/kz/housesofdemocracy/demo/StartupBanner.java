@@ -32,9 +32,9 @@ public class StartupBanner implements ServletContextListener {
                                 "",
                                 line,
                                 "  Houses of Democracy is running (embedded H2, demo data)",
-                                CountryData.summary() == null
+                                CountrySummary.line() == null
                                         ? ""
-                                        : "  Country:  " + CountryData.summary(),
+                                        : "  Country:  " + CountrySummary.line(),
                                 "  Open:     " + url,
                                 "  REST API: "
                                         + url
