@@ -3,7 +3,6 @@ package kz.housesofdemocracy.bookings.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,12 +47,17 @@ public class BookingLocks {
     }
 
     /**
-     * The room, its row locked for the transaction; null when there is none. (Its House and the
-     * opening hours are read when the rules first ask, one statement each: fetching the hours with
-     * the House in one join breaks EclipseLink 4.0.9's next flush of the House's embeddables.)
+     * The room, its row locked for the transaction; null when there is none. A native read, like
+     * the NGO's: {@code find} with a lock also read the room's equipment, which no rule needs. (Its
+     * House and the opening hours are read when the rules first ask, one statement each: fetching
+     * the hours with the House in one join breaks EclipseLink 4.0.9's next flush of the House.)
      */
     public Room room(long roomId) {
-        return em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+        List<?> found =
+                em.createNativeQuery("SELECT * FROM room WHERE id = ?1 FOR UPDATE", Room.class)
+                        .setParameter(1, roomId)
+                        .getResultList();
+        return found.isEmpty() ? null : (Room) found.get(0);
     }
 
     private String ngoLock() {
