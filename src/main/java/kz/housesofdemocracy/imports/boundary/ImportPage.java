@@ -108,7 +108,7 @@ public class ImportPage implements Serializable {
     public void upload() {
         try {
             ImportKind chosen = choices.kind(kind);
-            Long houseId = chosen == ImportKind.NGOS ? null : choices.house(house);
+            Long houseId = chosen.perHouse() ? choices.house(house) : null;
             if (file == null || file.getSize() == 0) {
                 throw Refusal.invalid("file", "import.page.file.empty");
             }
