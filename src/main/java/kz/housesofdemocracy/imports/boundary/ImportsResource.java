@@ -114,6 +114,7 @@ public class ImportsResource {
                     @HeaderParam("X-File-Name")
                     String fileName,
             InputStream file) {
+        var who = caller.require();
         ImportKind k = parse(ImportKind.class, "kind", kind);
         Long house =
                 houseId == null || houseId.isBlank()
@@ -121,7 +122,7 @@ public class ImportsResource {
                         : EntityId.parse(houseId)
                                 .orElseThrow(
                                         () -> Refusal.notFound("problem.house.notFound", houseId));
-        ImportJobView job = imports.upload(caller.require(), k, house, fileName, file);
+        ImportJobView job = imports.upload(who, k, house, fileName, file);
         return Response.created(URI.create("imports/" + job.id())).entity(job).build();
     }
 

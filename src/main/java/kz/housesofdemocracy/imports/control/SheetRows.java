@@ -52,20 +52,41 @@ public final class SheetRows {
     private SheetRows() {}
 
     public static void read(Path file, FileFormat format, Sink sink) {
+        Sink guarded =
+                (number, cells) -> {
+                    try {
+                        return sink.row(number, cells);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailed(e);
+                    }
+                };
         try {
             if (format.isCsv()) {
-                readCsv(file, format, sink);
+                readCsv(file, format, guarded);
             } else {
-                readXlsx(file, sink);
+                readXlsx(file, guarded);
             }
         } catch (Stop stop) {
             // the sink had enough
+        } catch (SinkFailed failed) {
+            throw (RuntimeException) failed.getCause();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | RuntimeException e) {
+            // a malformed CSV (an open quote), not a workbook, a broken sheet
             throw new Unreadable(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new Unreadable(e);
+        }
+    }
+
+    /** What the sink threw, carried through the parsers untouched. */
+    private static final class SinkFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailed(RuntimeException cause) {
+            super(cause);
         }
     }
 

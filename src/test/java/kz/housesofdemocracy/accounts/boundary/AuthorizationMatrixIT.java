@@ -126,7 +126,9 @@ class AuthorizationMatrixIT {
         /** The House's recommendation: its managers and administrators. */
         LEASE_RECOMMEND,
         /** The akimat's decision: the region's approvers only. */
-        LEASE_DECIDE
+        LEASE_DECIDE,
+        /** Uploading an NGO file: administrators and approvers (rows checked by region). */
+        NGO_IMPORT
     }
 
     /** The rule for every REST endpoint ("METHOD path" as in the OpenAPI document). */
@@ -267,7 +269,14 @@ class AuthorizationMatrixIT {
                     Map.entry("GET /api/reports/published", Rule.PUBLIC),
                     Map.entry("GET /api/reports/published/{year}", Rule.PUBLIC),
                     Map.entry("GET /api/reports/published/{year}/{version}", Rule.PUBLIC),
-                    Map.entry("GET /api/reports/published/{year}/{version}/export", Rule.PUBLIC));
+                    Map.entry("GET /api/reports/published/{year}/{version}/export", Rule.PUBLIC),
+                    Map.entry("POST /api/imports", Rule.NGO_IMPORT),
+                    Map.entry("GET /api/imports/{id}", Rule.SIGNED_IN),
+                    Map.entry("PUT /api/imports/{id}/mapping", Rule.SIGNED_IN),
+                    Map.entry("POST /api/imports/{id}/dry-run", Rule.SIGNED_IN),
+                    Map.entry("POST /api/imports/{id}/apply", Rule.SIGNED_IN),
+                    Map.entry("GET /api/imports/{id}/rows", Rule.SIGNED_IN),
+                    Map.entry("GET /api/imports/{id}/refused.xlsx", Rule.SIGNED_IN));
 
     private static final Set<Demo> STAFF =
             Set.of(
@@ -580,6 +589,14 @@ class AuthorizationMatrixIT {
                                 person -> person != null && DECIDERS.contains(person));
                 case BLACKOUT_MANAGE -> scoped(method, template, blackouts());
                 case EVENT_ORGANISE ->
+                        everyone(
+                                method,
+                                template,
+                                person ->
+                                        person == Demo.ADMIN
+                                                || person == Demo.APPROVER_ASTANA
+                                                || person == Demo.APPROVER_ALMATY);
+                case NGO_IMPORT ->
                         everyone(
                                 method,
                                 template,
@@ -996,6 +1013,14 @@ class AuthorizationMatrixIT {
     private static Api.Reply call(Api api, String method, String path) {
         if (path.endsWith("/photos")) {
             return api.upload(method, path, "image/png", new byte[] {1, 2, 3});
+        }
+        if (path.equals("api/imports") && method.equals("POST")) {
+            // A file of headers only: a job with nothing to import.
+            return api.upload(
+                    method,
+                    "api/imports?kind=NGOS",
+                    "text/csv",
+                    "BIN;Region\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (path.endsWith("/receipt") && method.equals("PUT")) {
             return api.upload(method, path, "application/pdf", new byte[] {1, 2, 3});

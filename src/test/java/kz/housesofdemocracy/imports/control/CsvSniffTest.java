@@ -151,10 +151,43 @@ class CsvSniffTest {
             book.createSheet("Other").createRow(0).createCell(0).setCellValue("ignored");
             book.write(out);
         }
+        assertEquals(
+                List.of("BIN", "Registered on", "Name"),
+                SheetRows.headers(xlsx, FileFormat.xlsx()),
+                "reading stops after the headers");
         List<List<String>> rows = rows(xlsx, FileFormat.xlsx());
         assertEquals(2, rows.size());
         assertEquals(List.of("BIN", "Registered on", "Name"), rows.get(0));
         assertEquals(List.of("150540001233", "2019-06-15", "", "2023"), rows.get(1));
+    }
+
+    @Test
+    void whatTheSinkThrowsComesOutAsItselfAndBrokenFilesAsUnreadable() throws IOException {
+        Path csv = file("s.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        IllegalStateException thrown =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                SheetRows.read(
+                                        csv,
+                                        FileFormat.csv(StandardCharsets.UTF_8, ';'),
+                                        (n, cells) -> {
+                                            throw new IllegalStateException("batch failed");
+                                        }));
+        assertEquals("batch failed", thrown.getMessage());
+        Path notXlsx =
+                file("n.xlsx", "PK\u0003\u0004 nothing".getBytes(StandardCharsets.ISO_8859_1));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                SheetRows.Unreadable.class,
+                () -> SheetRows.read(notXlsx, FileFormat.xlsx(), (n, cells) -> true));
+        Path openQuote = file("q.csv", "a;b\n\"1;2\n".getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                SheetRows.Unreadable.class,
+                () ->
+                        SheetRows.read(
+                                openQuote,
+                                FileFormat.csv(StandardCharsets.UTF_8, ';'),
+                                (n, cells) -> true));
     }
 
     @Test
