@@ -136,7 +136,7 @@ class ImportPageIT {
                     question);
             assertEquals(Bundle.text("kk", "import.page.result"), page.reportHeading());
             assertEquals("3", page.count("created"));
-            assertTrue(browser.isPresent(By.id("again")), "a way to import another file");
+            assertTrue(browser.isPresent(By.id("report:again")), "a way to import another file");
             page.axe("result");
         }
 

@@ -49,23 +49,31 @@ public class ImportPage implements Serializable {
     private String job;
     private String house;
     private String kind;
-    private ImportJobView view;
+
+    /** The job in the address; its view is read again after the session moved (not copied). */
+    private Long jobId;
+
+    private transient ImportJobView view;
     private transient Part file;
     private final Map<String, String> columns = new LinkedHashMap<>();
     private boolean refusedOnly;
     private boolean loaded;
 
-    private final PagedRows<ImportRowView> rows =
+    private final PagedRows<ImportPageRow> rows =
             new PagedRows<>(
                     this::rowCount,
                     (first, size, field, ascending) ->
-                            imports.rows(
-                                    caller.require(),
-                                    view.id(),
-                                    refusedOnly ? RowOutcome.REFUSE : null,
-                                    first,
-                                    size),
-                    ImportRowView::rowNumber,
+                            imports
+                                    .rows(
+                                            caller.require(),
+                                            jobId,
+                                            refusedOnly ? RowOutcome.REFUSE : null,
+                                            first,
+                                            size)
+                                    .stream()
+                                    .map(row -> ImportPageRow.of(row, locale()))
+                                    .toList(),
+                    ImportPageRow::rowNumber,
                     null,
                     true);
 
@@ -96,6 +104,7 @@ public class ImportPage implements Serializable {
     }
 
     private void show(ImportJobView job) {
+        jobId = job.id();
         view = job;
         columns.clear();
         for (var field : job.fields()) {
@@ -108,7 +117,7 @@ public class ImportPage implements Serializable {
     public void upload() {
         try {
             ImportKind chosen = choices.kind(kind);
-            Long houseId = chosen == ImportKind.NGOS ? null : choices.house(house);
+            Long houseId = chosen.perHouse() ? choices.house(house) : null;
             if (file == null || file.getSize() == 0) {
                 throw Refusal.invalid("file", "import.page.file.empty");
             }
@@ -141,9 +150,9 @@ public class ImportPage implements Serializable {
                             mapping.put(field, Integer.valueOf(column));
                         }
                     });
-            imports.map(caller.require(), view.id(), mapping);
-            imports.dryRun(caller.require(), view.id());
-            toJob(view.id());
+            imports.map(caller.require(), jobId, mapping);
+            imports.dryRun(caller.require(), jobId);
+            toJob(jobId);
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "mapping");
         }
@@ -152,8 +161,8 @@ public class ImportPage implements Serializable {
     /** Step 4: every accepted row is written, in the background. */
     public void apply() {
         try {
-            imports.apply(caller.require(), view.id());
-            toJob(view.id());
+            imports.apply(caller.require(), jobId);
+            toJob(jobId);
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "report");
         }
@@ -161,9 +170,9 @@ public class ImportPage implements Serializable {
 
     /** The progress bar's poll: the figures now; once the pass is over, the page of its result. */
     public void poll() {
-        view = imports.job(caller.require(), view.id());
+        view = imports.job(caller.require(), jobId);
         if (!isRunning()) {
-            toJob(view.id());
+            toJob(jobId);
         }
     }
 
@@ -173,7 +182,15 @@ public class ImportPage implements Serializable {
     }
 
     private long rowCount() {
-        return refusedOnly ? view.refused() : view.total();
+        return refusedOnly ? view().refused() : view().total();
+    }
+
+    /** The job as it is now (read once per request after the view was copied or restored). */
+    private ImportJobView view() {
+        if (view == null && jobId != null) {
+            view = imports.job(caller.require(), jobId);
+        }
+        return view;
     }
 
     private static void toJob(long id) {
@@ -186,29 +203,29 @@ public class ImportPage implements Serializable {
     }
 
     public boolean isChoosing() {
-        return view == null;
+        return jobId == null;
     }
 
     public boolean isMapping() {
-        return view != null && view.status() == ImportStatus.UPLOADED;
+        return view() != null && view().status() == ImportStatus.UPLOADED;
     }
 
     public boolean isRunning() {
-        return view != null
-                && (view.status() == ImportStatus.DRY_RUNNING
-                        || view.status() == ImportStatus.APPLYING);
+        return view() != null
+                && (view().status() == ImportStatus.DRY_RUNNING
+                        || view().status() == ImportStatus.APPLYING);
     }
 
     public boolean isChecked() {
-        return view != null && view.status() == ImportStatus.CHECKED;
+        return view() != null && view().status() == ImportStatus.CHECKED;
     }
 
     public boolean isApplied() {
-        return view != null && view.status() == ImportStatus.APPLIED;
+        return view() != null && view().status() == ImportStatus.APPLIED;
     }
 
     public boolean isFailed() {
-        return view != null && view.status() == ImportStatus.FAILED;
+        return view() != null && view().status() == ImportStatus.FAILED;
     }
 
     /** Whether the report's table and figures are shown: after the dry run, and after apply. */
@@ -218,17 +235,12 @@ public class ImportPage implements Serializable {
 
     /** Rows that apply would write: created or updated. */
     public int getToWrite() {
-        return view == null ? 0 : view.created() + view.updated();
+        return view() == null ? 0 : view().created() + view().updated();
     }
 
     /** The file's columns as the select offers them: index and header (or "column n"). */
     public List<ImportPageColumn> getColumnChoices() {
-        return ImportPageColumn.of(view.headers());
-    }
-
-    /** A row's reason in the page's language, or nothing when it was not refused. */
-    public String reason(ImportRowView row) {
-        return ImportPageTexts.reason(locale(), row);
+        return ImportPageColumn.of(view().headers());
     }
 
     /** A field's label: {@code import.field.<key>}. */
@@ -238,19 +250,19 @@ public class ImportPage implements Serializable {
 
     /** The link to the refused rows as a spreadsheet, with a reason column in this language. */
     public String getRefusedLink() {
-        return "/api/imports/" + view.id() + "/refused.xlsx?lang=" + locale().getLanguage();
+        return "/api/imports/" + jobId + "/refused.xlsx?lang=" + locale().getLanguage();
     }
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public PagedRows<ImportRowView> getRows() {
+    public PagedRows<ImportPageRow> getRows() {
         return rows;
     }
 
     public ImportJobView getView() {
-        return view;
+        return view();
     }
 
     public ImportPageChoices getChoices() {
