@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 clients=${CLIENTS:-4}
 warmup=${WARMUP:-3}
 seconds=${SECONDS_PER_TARGET:-8}
-pages=${PAGES:-public:index.xhtml public:public/house.xhtml?id=1 public:public/calendar.xhtml?house=1 public:public/events.xhtml public:public/ngo-counts.xhtml approver:staff/ngos.xhtml approver:staff/bookings.xhtml approver:staff/leases.xhtml manager:staff/inbox.xhtml manager:staff/today.xhtml admin:admin/audit.xhtml admin:api/reports/2026}
+pages=${PAGES:-public:index.xhtml public:public/house.xhtml?id=1 public:public/calendar.xhtml?house=1 public:public/events.xhtml public:public/ngo-counts.xhtml approver:staff/ngos.xhtml approver:staff/bookings.xhtml approver:staff/leases.xhtml manager:staff/inbox.xhtml manager:staff/house.xhtml?id=1 admin:admin/audit.xhtml admin:staff/reports.xhtml admin:api/reports/occupancy/2026}
 
 bench_name=country-pages
 BENCH_JVM_OPTS="${BENCH_JVM_OPTS:-} -Dhod.demo.seed=${SEED:-2026}"
