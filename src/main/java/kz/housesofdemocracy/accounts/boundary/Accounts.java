@@ -1,6 +1,10 @@
 package kz.housesofdemocracy.accounts.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +54,8 @@ public class Accounts {
     @Inject private OneTimeLinks links;
     @Inject private AccountLetters letters;
     @Inject private SignInCheck signIns;
+
+    @Resource private SessionContext context;
 
     private final PasswordHashing hashing = new PasswordHashing();
 
@@ -164,19 +170,39 @@ public class Accounts {
         return signIns.attempt(email, password, sourceAddress, clock.instant());
     }
 
-    /** The caller behind a session, while the account is active and the session not ended. */
+    /**
+     * The caller behind a session, while the account is active and the session not ended. Read
+     * without a transaction of its own: it runs before every signed-in page and call.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerFor(long accountId, int sessionEpoch) {
         return accounts.find(accountId)
                 .filter(a -> a.isActive() && a.sessionEpoch() == sessionEpoch)
                 .map(accounts::callerOf);
     }
 
-    /** The caller behind a personal API token, while it is not revoked. */
+    /**
+     * The caller behind a personal API token, while it is not revoked. Read without a transaction
+     * of its own (it runs before every call that comes with a token); the token's use is written,
+     * in a transaction of its own, only when the last noted one is over a minute old.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerForApiToken(String token) {
         Optional<ApiToken> found =
                 accounts.apiToken(token).filter(t -> !t.isRevoked() && t.account().isActive());
-        found.ifPresent(t -> t.used(clock.instant()));
+        Instant now = clock.instant();
+        found.filter(t -> t.usedLongAgo(now))
+                .ifPresent(t -> context.getBusinessObject(Accounts.class).noteUse(t.id(), now));
         return found.map(t -> accounts.callerOf(t.account()));
+    }
+
+    /** Notes a token's use (for its owner's list of tokens). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noteUse(long tokenId, Instant now) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token != null) {
+            token.used(now);
+        }
     }
 
     public void signedOut(Caller caller) {

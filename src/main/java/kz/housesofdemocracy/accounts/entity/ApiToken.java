@@ -79,9 +79,14 @@ public class ApiToken {
 
     /** Notes a use; within a minute of the last noted one it writes nothing. */
     public void used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+        if (usedLongAgo(now)) {
             lastUsedAt = now;
         }
+    }
+
+    /** Whether a use now is worth noting: none noted yet, or the last over a minute ago. */
+    public boolean usedLongAgo(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60));
     }
 
     public Long id() {

@@ -96,7 +96,7 @@ public class Bookings {
         if (ngo == null) {
             throw Refusal.notFound("refusal.ngo.notFound", ngoId);
         }
-        AccessPolicy.require(caller, Action.ACT_FOR_NGO, Scope.ngo(ngo.id(), ngo.region().code()));
+        AccessPolicy.require(caller, Action.ACT_FOR_NGO, Scope.ngo(ngo.id(), ngo.regionCode()));
         Room room = locks.room(roomId);
         if (room == null || !room.isActive() || !room.house().isOpen()) {
             throw Refusal.notFound("refusal.room.notFound", roomId);

@@ -86,7 +86,7 @@ public final class BookingDesk {
                 AccessPolicy.may(
                         caller,
                         Action.VIEW_HOUSE_BOOKINGS,
-                        Scope.house(house.id(), house.region().code()));
+                        Scope.house(house.id(), house.regionCode()));
         this.usage = new QuotaUsage(em, ngo, house, now);
     }
 
@@ -313,7 +313,7 @@ public final class BookingDesk {
         audit.record(
                 caller,
                 "booking.requested",
-                Subject.of("booking", booking.id(), house.region().code()),
+                Subject.of("booking", booking.id(), house.regionCode()),
                 booking.status()
                         + " room "
                         + room.id()

@@ -41,8 +41,7 @@ public class BookingLocks {
 
     /** The NGO, its row locked for the transaction; null when there is none. */
     public Ngo ngo(long ngoId) {
-        List<?> found =
-                em.createNativeQuery(ngoLock(), Ngo.class).setParameter(1, ngoId).getResultList();
+        List<?> found = em.createNamedQuery(ngoLock()).setParameter(1, ngoId).getResultList();
         return found.isEmpty() ? null : (Ngo) found.get(0);
     }
 
@@ -53,19 +52,14 @@ public class BookingLocks {
      * the hours with the House in one join breaks EclipseLink 4.0.9's next flush of the House.)
      */
     public Room room(long roomId) {
-        List<?> found =
-                em.createNativeQuery("SELECT * FROM room WHERE id = ?1 FOR UPDATE", Room.class)
-                        .setParameter(1, roomId)
-                        .getResultList();
+        List<?> found = em.createNamedQuery(Room.LOCKED).setParameter(1, roomId).getResultList();
         return found.isEmpty() ? null : (Room) found.get(0);
     }
 
     private String ngoLock() {
         String found = ngoLock;
         if (found == null) {
-            found =
-                    "SELECT * FROM ngo WHERE id = ?1 "
-                            + (postgres() ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+            found = postgres() ? Ngo.LOCKED_NO_KEY : Ngo.LOCKED;
             ngoLock = found;
         }
         return found;

@@ -1,12 +1,12 @@
 package kz.housesofdemocracy.imports.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +15,19 @@ import java.util.Map;
 /** The JSON a job keeps in its text columns: its headers, its mapping, a remembered mapping. */
 public final class JobJson {
 
+    /** Looked up once: {@code JSON.createX} asks the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JobJson() {}
 
     public static String list(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(v -> array.add(v == null ? "" : v));
         return array.build().toString();
     }
 
     public static List<String> list(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString)
                     .toList();
@@ -32,7 +35,7 @@ public final class JobJson {
     }
 
     public static String columns(Map<String, Integer> mapping) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         mapping.forEach(object::add);
         return object.build().toString();
     }
@@ -44,7 +47,7 @@ public final class JobJson {
     }
 
     public static String texts(Map<String, String> texts) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         texts.forEach(object::add);
         return object.build().toString();
     }
@@ -64,7 +67,7 @@ public final class JobJson {
     }
 
     private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,7 +45,24 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "ngo")
+@NamedNativeQuery(
+        name = Ngo.LOCKED,
+        query = "SELECT * FROM ngo WHERE id = ?1 FOR UPDATE",
+        resultClass = Ngo.class)
+@NamedNativeQuery(
+        name = Ngo.LOCKED_NO_KEY,
+        query = "SELECT * FROM ngo WHERE id = ?1 FOR NO KEY UPDATE",
+        resultClass = Ngo.class)
 public class Ngo {
+
+    /**
+     * The NGO with its row locked for the transaction (a booking's quotas); named, so that it is
+     * prepared once, not for every booking. {@link #LOCKED_NO_KEY} is PostgreSQL's weaker lock that
+     * a foreign key check does not wait for.
+     */
+    public static final String LOCKED = "Ngo.locked";
+
+    public static final String LOCKED_NO_KEY = "Ngo.lockedNoKey";
 
     @Id
     @SequenceGenerator(name = "ngo_seq", sequenceName = "ngo_seq", allocationSize = 50)
@@ -70,6 +88,14 @@ public class Ngo {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code", nullable = false)
     private Region region;
+
+    /**
+     * The region's code, read with the row: the booking path's access check and audit line need
+     * only the code, and a region loaded inside a locking transaction never reaches the shared
+     * cache (one statement per booking).
+     */
+    @Column(name = "region_code", insertable = false, updatable = false)
+    private String regionCode;
 
     @Column(name = "address", nullable = false, length = 300)
     private String address;
@@ -153,6 +179,7 @@ public class Ngo {
         this.bin = r.bin();
         this.legalForm = r.legalForm();
         this.region = r.region();
+        this.regionCode = r.region().code();
         this.address = r.address().strip();
         this.registeredOn = r.registeredOn();
         this.youthLed = r.youthLed();
@@ -202,6 +229,7 @@ public class Ngo {
         }
         this.legalForm = r.legalForm();
         this.region = r.region();
+        this.regionCode = r.region().code();
         this.address = r.address().strip();
         this.registeredOn = r.registeredOn();
         this.youthLed = r.youthLed();
@@ -239,6 +267,10 @@ public class Ngo {
 
     public Region region() {
         return region;
+    }
+
+    public String regionCode() {
+        return regionCode;
     }
 
     public String address() {

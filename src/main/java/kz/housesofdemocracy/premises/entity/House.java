@@ -53,6 +53,14 @@ public class House {
     @JoinColumn(name = "region_code", nullable = false)
     private Region region;
 
+    /**
+     * The region's code, read with the row: the booking path's access check and audit line need
+     * only the code, and a region loaded inside a locking transaction never reaches the shared
+     * cache (one statement per booking).
+     */
+    @Column(name = "region_code", insertable = false, updatable = false)
+    private String regionCode;
+
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "kk", column = @Column(name = "name_kk")),
@@ -132,6 +140,7 @@ public class House {
             ZoneId timeZone,
             List<DailyHours> week) {
         this.region = region;
+        this.regionCode = region.code();
         describe(name, address, phone, email, timeZone);
         keepHours(week);
     }
@@ -307,6 +316,10 @@ public class House {
 
     public Region region() {
         return region;
+    }
+
+    public String regionCode() {
+        return regionCode;
     }
 
     public LocalizedText name() {

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -32,7 +33,17 @@ import kz.housesofdemocracy.platform.i18n.LocalizedText;
 /** A room booked by the hour: a hall, meeting room, training room or co-working space. */
 @Entity
 @Table(name = "room")
+@NamedNativeQuery(
+        name = Room.LOCKED,
+        query = "SELECT * FROM room WHERE id = ?1 FOR UPDATE",
+        resultClass = Room.class)
 public class Room {
+
+    /**
+     * The room with its row locked for the transaction, the arbiter of a booking's overlaps; named,
+     * so that it is prepared once, not for every booking.
+     */
+    public static final String LOCKED = "Room.locked";
 
     @Id
     @SequenceGenerator(name = "room_seq", sequenceName = "room_seq", allocationSize = 50)

@@ -3,9 +3,11 @@ package kz.housesofdemocracy.accounts.boundary;
 import static kz.housesofdemocracy.accounts.boundary.NewAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Bundle;
 import kz.housesofdemocracy.testing.Mailbox;
@@ -117,5 +119,21 @@ class ApiTokenRevocationIT {
 
         Api.Reply created = session.post("api/me/tokens", Api.tokenRequest("script", PASSWORD));
         assertEquals(201, created.status(), created.body());
+    }
+
+    @Test
+    void aTokensUseIsNotedForItsOwner() {
+        String email = NewAccounts.confirmed(base, "tokens-used");
+        Api token = Api.withToken(base, email, PASSWORD);
+        Api session = Api.signedIn(base, email, PASSWORD);
+        JsonObject fresh = session.get("api/me/tokens").json().asJsonArray().getJsonObject(0);
+        assertTrue(
+                !fresh.containsKey("lastUsedAt") || fresh.isNull("lastUsedAt"), fresh.toString());
+
+        assertEquals(email, token.get("api/me").object().getString("email"));
+        JsonObject used = session.get("api/me/tokens").json().asJsonArray().getJsonObject(0);
+        Instant created = Instant.parse(used.getString("createdAt"));
+        Instant lastUsed = Instant.parse(used.getString("lastUsedAt"));
+        assertFalse(lastUsed.isBefore(created), used.toString());
     }
 }
