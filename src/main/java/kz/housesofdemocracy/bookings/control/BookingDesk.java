@@ -149,6 +149,9 @@ public final class BookingDesk {
                 startsAt.isBefore(endsAt)
                         ? Optional.of(Period.of(startsAt, endsAt))
                         : Optional.empty();
+        Optional<Clearance> clearance =
+                period.map(p -> Clearance.read(em, house.id(), room.id(), p, date));
+        boolean clear = clearance.map(Clearance::clear).orElse(false);
         Optional<BookingRulesCheck.Broken> broken =
                 BookingRulesCheck.firstBroken(
                         new BookingRulesCheck.Request(
@@ -160,8 +163,10 @@ public final class BookingDesk {
                                 room.rules(),
                                 house.openingHours(),
                                 zone,
-                                daysOff.between(date, date),
-                                period.map(this::blackouts).orElse(List.of()),
+                                clearance.map(Clearance::noHoliday).orElse(false)
+                                        ? Map.of()
+                                        : daysOff.between(date, date),
+                                clear ? List.of() : period.map(this::blackouts).orElse(List.of()),
                                 eligible,
                                 now));
         if (broken.isEmpty()) {
@@ -178,6 +183,9 @@ public final class BookingDesk {
                             broken.get().key(),
                             List.of(),
                             broken.get().arguments()));
+        }
+        if (clear) {
+            return Optional.empty();
         }
         return clash(period.orElseThrow(), date, moving).or(() -> offered(period.orElseThrow()));
     }
