@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import kz.housesofdemocracy.testing.Api;
 import kz.housesofdemocracy.testing.Bins;
 import kz.housesofdemocracy.testing.Demo;
-import kz.housesofdemocracy.testing.Mailbox;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,7 +48,6 @@ class PremisesImportIT {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final String REGION = "KZ-35";
-    private static final String PASSWORD = "Steppe-Eagle-2026";
 
     /** Shared by the ordered tests: the House, its manager and the NGOs the leases name. */
     private static long house;
@@ -219,6 +217,15 @@ class PremisesImportIT {
                 "import.refused.leasePaidBeyondTerm",
                 refused.get("103 · BIN " + eligibleC + " · " + s));
 
+        // In Russian, the summary's word is Russian too, and the reason is the sentence to read.
+        JsonObject russian =
+                rows(checked, "REFUSE&lang=ru").stream()
+                        .filter(r -> r.getString("reasonKey").equals("import.refused.leaseOffice"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("999 · БИН " + eligibleA + " · " + s, russian.getString("summary"));
+        assertTrue(russian.getString("reason").contains("«999»"), russian.toString());
+
         assertCounts(apply(checked), 2, 0, 0, 10);
         JsonObject first = lease(officeId("101"));
         assertEquals("ACTIVE", first.getString("status"));
@@ -280,24 +287,9 @@ class PremisesImportIT {
             return;
         }
         tag = Long.toString(System.nanoTime() % 1_000_000);
-        Api admin = Api.withToken(base, Demo.ADMIN.email(), Demo.password());
-        house = created(admin.post("api/houses", houseBody()));
-        String email = confirmedAccount();
-        long account =
-                admin.get("api/admin/accounts?q=" + email)
-                        .object()
-                        .getJsonArray("items")
-                        .getJsonObject(0)
-                        .getJsonNumber("id")
-                        .longValue();
-        Api.Reply granted =
-                admin.post(
-                        "api/admin/accounts/" + account + "/grants",
-                        "{\"role\":\"HOUSE_MANAGER\",\"houseId\":"
-                                + house
-                                + ",\"reason\":\"Imports the House's records\"}");
-        assertEquals(201, granted.status(), granted.body());
-        manager = Api.withToken(base, email, PASSWORD);
+        ImportHouse opened = ImportHouse.open(base, REGION, tag, start());
+        house = opened.id();
+        manager = opened.manager(base);
         Api rep = Api.withToken(base, Demo.NGO.email(), Demo.password());
         Api approver = Api.withToken(base, Demo.APPROVER_ASTANA.email(), Demo.password());
         eligibleA = eligibleNgo(rep, approver);
@@ -305,53 +297,6 @@ class PremisesImportIT {
         eligibleC = eligibleNgo(rep, approver);
         ineligible = Bins.fresh();
         created(rep.post("api/ngos", ngoBody(ineligible)));
-    }
-
-    private String houseBody() {
-        return Json.createObjectBuilder()
-                .add("regionCode", REGION)
-                .add(
-                        "name",
-                        Json.createObjectBuilder()
-                                .add("kk", "Импорт үйі " + tag)
-                                .add("ru", "Дом импорта " + tag))
-                .add("address", Json.createObjectBuilder().add("ru", "г. Караганда, 1"))
-                .add("timeZone", "Asia/Almaty")
-                .add("openedOn", start().minusYears(2).toString())
-                .add(
-                        "openingHours",
-                        Json.createArrayBuilder()
-                                .add(
-                                        Json.createObjectBuilder()
-                                                .add("day", "MONDAY")
-                                                .add("open", true)
-                                                .add("opens", "09:00")
-                                                .add("closes", "18:00")))
-                .build()
-                .toString();
-    }
-
-    private String confirmedAccount() {
-        Mailbox.start();
-        String email = Demo.freshEmail("import.manager");
-        Api anonymous = Api.anonymous(base);
-        Api.Reply accepted =
-                anonymous.post(
-                        "api/accounts",
-                        Json.createObjectBuilder()
-                                .add("name", "Import Manager")
-                                .add("email", email)
-                                .add("password", PASSWORD)
-                                .add("language", "en")
-                                .build()
-                                .toString());
-        assertEquals(202, accepted.status(), accepted.body());
-        Api.Reply confirmed =
-                anonymous.post(
-                        "api/accounts/confirmation",
-                        "{\"token\":\"" + Mailbox.await(email, "confirm").token() + "\"}");
-        assertEquals(200, confirmed.status(), confirmed.body());
-        return email;
     }
 
     /** A new NGO of the demo representative with a BIN, verified with last year's filing. */
@@ -527,25 +472,11 @@ class PremisesImportIT {
     // --- reading back through the product's REST
 
     private JsonObject houseDetails() {
-        return Api.anonymous(base).get("api/houses/" + house).object();
+        return ImportHouse.details(base, house);
     }
 
     private static JsonObject named(JsonArray places, String name) {
-        return places.getValuesAs(JsonObject.class).stream()
-                .filter(
-                        p ->
-                                p.getJsonObject("name").values().stream()
-                                        .anyMatch(
-                                                v ->
-                                                        v.getValueType()
-                                                                        == JsonValue.ValueType
-                                                                                .STRING
-                                                                && name.equals(
-                                                                        ((jakarta.json.JsonString)
-                                                                                        v)
-                                                                                .getString())))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + places));
+        return ImportHouse.named(places, name);
     }
 
     private long officeId(String number) {
@@ -556,22 +487,7 @@ class PremisesImportIT {
 
     /** The lease of an office, as the House's staff read it. */
     private JsonObject lease(long office) {
-        JsonObject found =
-                manager
-                        .get("api/leases/queue")
-                        .json()
-                        .asJsonArray()
-                        .getValuesAs(JsonObject.class)
-                        .stream()
-                        .filter(
-                                l ->
-                                        l.containsKey("officeId")
-                                                && !l.isNull("officeId")
-                                                && l.getJsonNumber("officeId").longValue()
-                                                        == office)
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no lease of office " + office));
-        return manager.get("api/leases/" + found.getJsonNumber("id")).object();
+        return ImportHouse.leaseOf(manager, office);
     }
 
     private String ngoBin(JsonObject lease) {
@@ -582,8 +498,6 @@ class PremisesImportIT {
     }
 
     private static long created(Api.Reply reply) {
-        assertEquals(201, reply.status(), reply.body());
-        String location = reply.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return ImportHouse.created(reply);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.housesofdemocracy.access.boundary.CurrentCaller;
+import kz.housesofdemocracy.imports.control.RowTexts;
 import kz.housesofdemocracy.imports.entity.ImportKind;
 import kz.housesofdemocracy.imports.entity.ImportStatus;
 import kz.housesofdemocracy.imports.entity.RowOutcome;
@@ -69,9 +70,10 @@ public class ImportPage implements Serializable {
                                             jobId,
                                             refusedOnly ? RowOutcome.REFUSE : null,
                                             first,
-                                            size)
+                                            size,
+                                            locale())
                                     .stream()
-                                    .map(row -> ImportPageRow.of(row, locale()))
+                                    .map(ImportPageRow::of)
                                     .toList(),
                     ImportPageRow::rowNumber,
                     null,
@@ -245,7 +247,7 @@ public class ImportPage implements Serializable {
 
     /** A field's label: {@code import.field.<key>}. */
     public String fieldLabel(String key) {
-        return ImportPageTexts.field(locale(), key);
+        return RowTexts.field(locale(), key);
     }
 
     /** The link to the refused rows as a spreadsheet, with a reason column in this language. */

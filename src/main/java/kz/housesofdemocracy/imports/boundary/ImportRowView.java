@@ -16,5 +16,15 @@ public record ImportRowView(
                 String reasonKey,
         @Schema(required = true, description = "The reason's arguments, in order.")
                 List<String> reasonArgs,
-        @Schema(nullable = true, description = "A short neutral text naming the row.")
+        @Schema(
+                        required = true,
+                        description =
+                                "For REFUSE: the reason as the reader reads it, in the language"
+                                        + " asked for (a field named by its label); else empty.")
+                String reason,
+        @Schema(
+                        required = true,
+                        description =
+                                "A short text naming the row (its BIN and name, a room's names…),"
+                                        + " its words in the language asked for.")
                 String summary) {}

@@ -25,6 +25,7 @@ import kz.housesofdemocracy.imports.control.ImportPassStarted;
 import kz.housesofdemocracy.imports.control.JobJson;
 import kz.housesofdemocracy.imports.control.RefusedWorkbook;
 import kz.housesofdemocracy.imports.control.RowKind;
+import kz.housesofdemocracy.imports.control.RowTexts;
 import kz.housesofdemocracy.imports.entity.ImportField;
 import kz.housesofdemocracy.imports.entity.ImportJob;
 import kz.housesofdemocracy.imports.entity.ImportKind;
@@ -128,8 +129,9 @@ public class Imports {
         return view(jobs.job(c, jobId));
     }
 
-    /** The checked rows, in file order; {@code onlyThis} null = all outcomes. */
-    public List<ImportRowView> rows(Caller c, long jobId, RowOutcome onlyThis, int first, int max) {
+    /** The checked rows, in file order, their words in this language; null = all outcomes. */
+    public List<ImportRowView> rows(
+            Caller c, long jobId, RowOutcome onlyThis, int first, int max, Locale locale) {
         ImportJob job = jobs.job(c, jobId);
         return jobs
                 .rows(job.id(), onlyThis, Math.max(0, first), Math.min(Math.max(max, 0), 1000))
@@ -141,7 +143,8 @@ public class Imports {
                                         r.outcome(),
                                         r.reasonKey(),
                                         r.reasonArgs(),
-                                        r.summary()))
+                                        RowTexts.reason(locale, r.reasonKey(), r.reasonArgs()),
+                                        RowTexts.summary(locale, r.summary())))
                 .toList();
     }
 

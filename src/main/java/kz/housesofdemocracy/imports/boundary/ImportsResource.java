@@ -1,6 +1,7 @@
 package kz.housesofdemocracy.imports.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -24,7 +24,6 @@ import kz.housesofdemocracy.imports.entity.ImportKind;
 import kz.housesofdemocracy.imports.entity.RowOutcome;
 import kz.housesofdemocracy.platform.EntityId;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,6 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "imports")
+@SecurityRequirement(name = "bearerAuth")
+// What every operation here may answer: a malformed id or parameter, no sign-in, no such job.
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "404", ref = "NotFound")
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -71,7 +75,6 @@ public class ImportsResource {
                             + " caller mapped them last time). Nothing is imported yet: map,"
                             + " dry-run, then apply."
                             + WHO)
-    @SecurityRequirement(name = "bearerAuth")
     @RequestBody(
             description = "The file.",
             required = true,
@@ -94,10 +97,7 @@ public class ImportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response upload(
@@ -137,7 +137,6 @@ public class ImportsResource {
                             + " Remembered for the caller's next file of this kind, by header text."
                             + " An unknown field, a column out of range or a column used twice is"
                             + " 422; once a pass runs or rows were applied, 409.")
-    @SecurityRequirement(name = "bearerAuth")
     @RequestBody(
             description = "Field key → column index.",
             required = true,
@@ -155,9 +154,6 @@ public class ImportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ImportJobView map(
@@ -176,7 +172,6 @@ public class ImportsResource {
                     "Starts the dry run in the background and answers at once (status"
                             + " DRY_RUNNING); poll the job until CHECKED, then read its rows."
                             + " A required field left unmapped is 422; while a pass runs, 409.")
-    @SecurityRequirement(name = "bearerAuth")
     @APIResponse(
             responseCode = "202",
             description = "Started.",
@@ -184,9 +179,6 @@ public class ImportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response dryRun(
@@ -208,7 +200,6 @@ public class ImportsResource {
                             + " restart) resumes after its last committed batch. Audited as one"
                             + " import with the file's hash. Only after a dry run (409 before, or"
                             + " while a pass runs).")
-    @SecurityRequirement(name = "bearerAuth")
     @APIResponse(
             responseCode = "202",
             description = "Started.",
@@ -216,9 +207,6 @@ public class ImportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response apply(
             @Parameter(description = ID, required = true, example = "1000") @PathParam("id")
@@ -232,7 +220,6 @@ public class ImportsResource {
             operationId = "getImport",
             summary = "An import job: status and progress",
             description = "The job as it is now; poll it while DRY_RUNNING or APPLYING.")
-    @SecurityRequirement(name = "bearerAuth")
     @APIResponse(
             responseCode = "200",
             description = "The job.",
@@ -240,9 +227,6 @@ public class ImportsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ImportJobView job(
             @Parameter(description = ID, required = true, example = "1000") @PathParam("id")
                     String id) {
@@ -256,9 +240,9 @@ public class ImportsResource {
             summary = "What the last pass found, row by row",
             description =
                     "The rows in file order, each with its outcome and, for REFUSE, the reason's"
-                            + " bundle key and arguments; `outcome` keeps one outcome; at most 1000"
-                            + " rows a page.")
-    @SecurityRequirement(name = "bearerAuth")
+                            + " bundle key and arguments and its text; the texts (reason and"
+                            + " summary) in `lang` (else the Accept-Language header; Kazakh by"
+                            + " default); `outcome` keeps one outcome; at most 1000 rows a page.")
     @APIResponse(
             responseCode = "200",
             description = "One page of rows.",
@@ -269,9 +253,6 @@ public class ImportsResource {
                                     @Schema(
                                             type = SchemaType.ARRAY,
                                             implementation = ImportRowView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public List<ImportRowView> rows(
             @Parameter(description = ID, required = true, example = "1000") @PathParam("id")
@@ -286,7 +267,8 @@ public class ImportsResource {
                     String first,
             @Parameter(description = "Rows to return, 1 to 1000; 100 when absent.", example = "100")
                     @QueryParam("max")
-                    String max) {
+                    String max,
+            @BeanParam ReaderLanguage language) {
         RowOutcome only =
                 outcome == null || outcome.isBlank()
                         ? null
@@ -296,7 +278,8 @@ public class ImportsResource {
                 jobId(id),
                 only,
                 number("first", first, 0, 0, Integer.MAX_VALUE),
-                number("max", max, 100, 1, 1000));
+                number("max", max, 100, 1, 1000),
+                language.locale());
     }
 
     @GET
@@ -310,7 +293,6 @@ public class ImportsResource {
                             + " headers, with their row number and a column giving the reason in"
                             + " `lang` (else the Accept-Language header; Kazakh by default), to"
                             + " correct and upload again.")
-    @SecurityRequirement(name = "bearerAuth")
     @APIResponse(
             responseCode = "200",
             description = "The workbook.",
@@ -318,30 +300,14 @@ public class ImportsResource {
                     @Content(
                             mediaType = XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response refused(
             @Parameter(description = ID, required = true, example = "1000") @PathParam("id")
                     String id,
-            @Parameter(
-                            description = "The language of the reasons: kk, ru or en.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"kk", "ru", "en"}))
-                    @QueryParam("lang")
-                    String lang,
-            @Parameter(description = "The reasons' language when `lang` is absent.", example = "ru")
-                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-                    String acceptLanguage) {
+            @BeanParam ReaderLanguage language) {
         long job = jobId(id);
         var who = caller.require();
         imports.job(who, job);
-        Locale locale =
-                Language.fromTag(lang)
-                        .orElseGet(() -> Language.fromAcceptLanguage(acceptLanguage))
-                        .locale();
+        Locale locale = language.locale();
         StreamingOutput body = out -> imports.refusedWorkbook(who, job, locale, out);
         return Response.ok(body, XLSX)
                 .header(

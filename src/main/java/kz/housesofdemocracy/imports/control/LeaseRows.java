@@ -26,6 +26,7 @@ import java.util.Set;
 import kz.housesofdemocracy.imports.entity.ImportField;
 import kz.housesofdemocracy.imports.entity.ImportKind;
 import kz.housesofdemocracy.imports.entity.RowCheck;
+import kz.housesofdemocracy.imports.entity.RowSummary;
 import kz.housesofdemocracy.leases.control.LeaseAudit;
 import kz.housesofdemocracy.leases.control.LeaseCompetition;
 import kz.housesofdemocracy.leases.control.LeaseRoomHolds;
@@ -374,15 +375,19 @@ public class LeaseRows implements RowKind {
                 scope.caller().language().locale(), "import.field.leasePurposeImported");
     }
 
+    /**
+     * "office · BIN … · first day" in the reader's language ({@code import.summary.lease}, a dash
+     * for what the row lacks), or a dash alone.
+     */
     private static String summary(Map<String, String> row) {
-        List<String> parts = new ArrayList<>();
-        for (String key : List.of(OFFICE, BIN, STARTS_ON)) {
-            String value = text(row, key);
-            if (value != null) {
-                parts.add(key.equals(BIN) ? "BIN " + value : value);
-            }
+        String office = text(row, OFFICE);
+        String bin = text(row, BIN);
+        String starts = text(row, STARTS_ON);
+        if (office == null && bin == null && starts == null) {
+            return "—";
         }
-        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+        return RowSummary.worded(
+                "import.summary.lease", orDash(office), orDash(bin), orDash(starts));
     }
 
     private static String orDash(String text) {

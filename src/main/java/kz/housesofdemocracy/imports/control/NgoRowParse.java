@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.housesofdemocracy.imports.entity.RowCheck;
+import kz.housesofdemocracy.imports.entity.RowSummary;
 import kz.housesofdemocracy.ngos.entity.ActivityArea;
 import kz.housesofdemocracy.ngos.entity.Bin;
 import kz.housesofdemocracy.ngos.entity.Ngo;
@@ -49,10 +50,11 @@ final class NgoRowParse {
         this.today = today;
     }
 
+    /** "BIN … · name" in the reader's language ({@code import.summary.ngo}), or the name alone. */
     static String summary(Map<String, String> row) {
         String bin = row.get("bin");
         String name = row.getOrDefault("name_kk", row.getOrDefault("name_ru", ""));
-        return (bin == null ? "" : "BIN " + bin + " · ") + name;
+        return bin == null ? name : RowSummary.worded("import.summary.ngo", bin, name);
     }
 
     Result parse(Map<String, String> row) {

@@ -92,65 +92,41 @@ public class OfficeRows implements RowKind {
 
     @Override
     public RowCheck check(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        TextsForm names = names(row);
-        return PlaceRows.remember(
-                plan(row, keysSeen, scope).check(),
-                names == null ? List.of() : PlaceRows.nameKeys("office", names),
-                keysSeen);
+        return PlaceRows.check(em, scope, names(row), keysSeen, kind(row));
     }
 
     @Override
     public void apply(ImportScope scope, Map<String, String> row) {
-        Plan plan = plan(row, null, scope);
-        if (plan.check().writes()) {
-            plan.write().run();
-        }
+        PlaceRows.apply(em, scope, names(row), kind(row));
+    }
+
+    /** Offices as their rows see them; the last step reads the row's values. */
+    private PlaceRows.Kind<Office> kind(Map<String, String> row) {
+        return new PlaceRows.Kind<>(
+                "office",
+                Office.class,
+                Office::name,
+                Office::isActive,
+                (house, existing, names, summary) -> {
+                    OfficeInput values = checked(form(row, names, existing, house), row);
+                    return existing == null
+                            ? create(house, values, summary)
+                            : update(existing, values, summary);
+                });
     }
 
     /** The active office of a House whose name in any language is this text (or none). */
     static Office named(EntityManager em, House house, String text) {
         TextsForm names = new TextsForm(text, text, text);
-        return em
-                .createQuery(
-                        "SELECT o FROM Office o WHERE o.house = :house ORDER BY o.id", Office.class)
-                .setParameter("house", house)
-                .getResultList()
-                .stream()
+        return PlaceRows.places(em, house, Office.class).stream()
                 .filter(o -> o.isActive() && PlaceRows.sameName(names, o.name()))
                 .findFirst()
                 .orElse(null);
     }
 
-    private record Plan(RowCheck check, Runnable write) {}
-
-    private Plan plan(Map<String, String> row, Set<String> keysSeen, ImportScope scope) {
-        TextsForm names = names(row);
-        String summary = PlaceRows.summary(names);
-        try {
-            House house = PlaceRows.house(em, scope, "import.refused.officeHouse");
-            if (names == null) {
-                throw new PlaceRows.Wrong("import.refused.officeName");
-            }
-            PlaceRows.refuseDuplicate(
-                    PlaceRows.nameKeys("office", names),
-                    keysSeen,
-                    "import.refused.officeDuplicate");
-            Office existing = match(house, names);
-            if (existing != null && !existing.isActive()) {
-                throw new PlaceRows.Wrong("import.refused.officeRetired");
-            }
-            OfficeInput values = checked(form(row, names, existing, house), row);
-            return existing == null
-                    ? create(house, values, summary)
-                    : update(existing, values, summary);
-        } catch (PlaceRows.Wrong wrong) {
-            return new Plan(wrong.refusal(summary), null);
-        }
-    }
-
-    private Plan create(House house, OfficeInput values, String summary) {
+    private PlaceRows.Plan create(House house, OfficeInput values, String summary) {
         Office office = values.newOffice(house);
-        return new Plan(
+        return new PlaceRows.Plan(
                 RowCheck.create(summary),
                 () -> {
                     em.persist(office);
@@ -159,14 +135,14 @@ public class OfficeRows implements RowKind {
                 });
     }
 
-    private Plan update(Office office, OfficeInput values, String summary) {
+    private PlaceRows.Plan update(Office office, OfficeInput values, String summary) {
         boolean lifeChanged = !values.availableFrom().equals(office.availableFrom());
         if (!lifeChanged
                 && office.name().equals(values.name())
                 && office.areaSquareMetres().compareTo(values.area()) == 0
                 && office.floor() == values.floor()
                 && office.monthlyRent().amount().compareTo(values.rent().amount()) == 0) {
-            return new Plan(RowCheck.unchanged(summary), null);
+            return new PlaceRows.Plan(RowCheck.unchanged(summary), null);
         }
         if (lifeChanged) {
             House house = office.house();
@@ -181,7 +157,7 @@ public class OfficeRows implements RowKind {
                         PlaceRows.args(committed.fields().get(0).arguments()));
             }
         }
-        return new Plan(
+        return new PlaceRows.Plan(
                 RowCheck.update(summary),
                 () -> {
                     values.applyTo(office);
@@ -190,18 +166,6 @@ public class OfficeRows implements RowKind {
                                 OpenTimeChanged.ofHouse(office.house().id(), null, null));
                     }
                 });
-    }
-
-    private Office match(House house, TextsForm names) {
-        return em
-                .createQuery(
-                        "SELECT o FROM Office o WHERE o.house = :house ORDER BY o.id", Office.class)
-                .setParameter("house", house)
-                .getResultList()
-                .stream()
-                .filter(o -> PlaceRows.sameName(names, o.name()))
-                .findFirst()
-                .orElse(null);
     }
 
     /** The row's names; its number stands for the name in each language left blank. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import kz.housesofdemocracy.imports.entity.RowCheck;
 import kz.housesofdemocracy.imports.entity.RowOutcome;
 import kz.housesofdemocracy.platform.Refusal;
@@ -49,6 +51,92 @@ final class PlaceRows {
         RowCheck refusal(String summary) {
             return RowCheck.refuse(summary, key, args);
         }
+    }
+
+    /** What a row would do, and the write that does it (none for a row that writes nothing). */
+    record Plan(RowCheck check, Runnable write) {}
+
+    /**
+     * A kind of place (room, office) as its rows see it: its noun (its reasons are {@code
+     * import.refused.<noun>House}, {@code …Name}, {@code …Duplicate} and {@code …Retired}), its
+     * entity, one's name and whether it is active, and the kind's own last step.
+     */
+    record Kind<P>(
+            String noun,
+            Class<P> type,
+            Function<P, LocalizedText> name,
+            Predicate<P> active,
+            Last<P> last) {}
+
+    /** A kind's own last step: the plan to create ({@code existing} null) or update, or Wrong. */
+    @FunctionalInterface
+    interface Last<P> {
+        Plan plan(House house, P existing, TextsForm names, String summary);
+    }
+
+    /** Checks a row of places: the steps all kinds share, then the kind's own. */
+    static <P> RowCheck check(
+            EntityManager em,
+            ImportScope scope,
+            TextsForm names,
+            Set<String> keysSeen,
+            Kind<P> kind) {
+        return remember(
+                plan(em, scope, names, keysSeen, kind).check(),
+                names == null ? List.of() : nameKeys(kind.noun(), names),
+                keysSeen);
+    }
+
+    /** Applies a row of places that checks CREATE or UPDATE. */
+    static <P> void apply(EntityManager em, ImportScope scope, TextsForm names, Kind<P> kind) {
+        Plan plan = plan(em, scope, names, null, kind);
+        if (plan.check().writes()) {
+            plan.write().run();
+        }
+    }
+
+    /**
+     * The importing House, open; a name; none of the file's rows before with one of its names; the
+     * place of the House with one of its names (by the oldest), if any, active; then the kind's
+     * own.
+     */
+    private static <P> Plan plan(
+            EntityManager em,
+            ImportScope scope,
+            TextsForm names,
+            Set<String> keysSeen,
+            Kind<P> kind) {
+        String summary = summary(names);
+        String reasons = "import.refused." + kind.noun();
+        try {
+            House house = house(em, scope, reasons + "House");
+            if (names == null) {
+                throw new Wrong(reasons + "Name");
+            }
+            refuseDuplicate(nameKeys(kind.noun(), names), keysSeen, reasons + "Duplicate");
+            P existing =
+                    places(em, house, kind.type()).stream()
+                            .filter(p -> sameName(names, kind.name().apply(p)))
+                            .findFirst()
+                            .orElse(null);
+            if (existing != null && !kind.active().test(existing)) {
+                throw new Wrong(reasons + "Retired");
+            }
+            return kind.last().plan(house, existing, names, summary);
+        } catch (Wrong wrong) {
+            return new Plan(wrong.refusal(summary), null);
+        }
+    }
+
+    /** A House's places of one kind (Room, Office), the oldest first. */
+    static <P> List<P> places(EntityManager em, House house, Class<P> type) {
+        return em.createQuery(
+                        "SELECT p FROM "
+                                + type.getSimpleName()
+                                + " p WHERE p.house = :house ORDER BY p.id",
+                        type)
+                .setParameter("house", house)
+                .getResultList();
     }
 
     /** The importing House, open; refused with the kind's reason when there is none. */

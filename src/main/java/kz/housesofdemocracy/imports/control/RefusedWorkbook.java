@@ -87,9 +87,7 @@ public class RefusedWorkbook {
         for (int first = 0; ; first += PAGE) {
             List<ImportRow> page = jobs.rows(job.id(), RowOutcome.REFUSE, first, PAGE);
             for (ImportRow r : page) {
-                reasons.put(
-                        r.rowNumber(),
-                        Messages.get(locale, r.reasonKey(), r.reasonArgs().toArray()));
+                reasons.put(r.rowNumber(), RowTexts.reason(locale, r.reasonKey(), r.reasonArgs()));
             }
             if (page.size() < PAGE) {
                 return reasons;

@@ -130,54 +130,39 @@ public class RoomRows implements RowKind {
 
     @Override
     public RowCheck check(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        TextsForm names = PlaceRows.names(row, NAME_KK, NAME_RU, NAME_EN);
-        return PlaceRows.remember(
-                plan(scope, row, keysSeen).check(),
-                names == null ? List.of() : PlaceRows.nameKeys("room", names),
-                keysSeen);
+        return PlaceRows.check(em, scope, names(row), keysSeen, kind(scope, row));
     }
 
     @Override
     public void apply(ImportScope scope, Map<String, String> row) {
-        Plan plan = plan(scope, row, null);
-        if (plan.check().writes()) {
-            plan.write().run();
-        }
+        PlaceRows.apply(em, scope, names(row), kind(scope, row));
     }
 
-    /** What a row would do, and the write that does it. */
-    private record Plan(RowCheck check, Runnable write) {}
-
-    private Plan plan(ImportScope scope, Map<String, String> row, Set<String> keysSeen) {
-        TextsForm names = PlaceRows.names(row, NAME_KK, NAME_RU, NAME_EN);
-        String summary = PlaceRows.summary(names);
-        try {
-            House house = PlaceRows.house(em, scope, "import.refused.roomHouse");
-            if (names == null) {
-                throw new PlaceRows.Wrong("import.refused.roomName");
-            }
-            PlaceRows.refuseDuplicate(
-                    PlaceRows.nameKeys("room", names), keysSeen, "import.refused.roomDuplicate");
-            Room existing = match(house, names);
-            if (existing != null && !existing.isActive()) {
-                throw new PlaceRows.Wrong("import.refused.roomRetired");
-            }
-            RoomRowsForm form = form(row, names, existing);
-            RoomInput values = checked(form, row);
-            LocalDate opens = PlaceRows.date(row, OPENED_ON, "import.refused.roomOpenedOn");
-            return existing == null
-                    ? create(scope, house, values, opens, summary)
-                    : update(scope, existing, values, opens, summary);
-        } catch (PlaceRows.Wrong wrong) {
-            return new Plan(wrong.refusal(summary), null);
-        }
+    private static TextsForm names(Map<String, String> row) {
+        return PlaceRows.names(row, NAME_KK, NAME_RU, NAME_EN);
     }
 
-    private Plan create(
+    /** Rooms as their rows see them; the last step reads the row's values and opening day. */
+    private PlaceRows.Kind<Room> kind(ImportScope scope, Map<String, String> row) {
+        return new PlaceRows.Kind<>(
+                "room",
+                Room.class,
+                Room::name,
+                Room::isActive,
+                (house, existing, names, summary) -> {
+                    RoomInput values = checked(form(row, names, existing), row);
+                    LocalDate opens = PlaceRows.date(row, OPENED_ON, "import.refused.roomOpenedOn");
+                    return existing == null
+                            ? create(scope, house, values, opens, summary)
+                            : update(scope, existing, values, opens, summary);
+                });
+    }
+
+    private PlaceRows.Plan create(
             ImportScope scope, House house, RoomInput values, LocalDate opens, String summary) {
         Room room = values.newRoom(house);
         live(room, opens == null ? house.openedOn() : opens, scope);
-        return new Plan(
+        return new PlaceRows.Plan(
                 RowCheck.create(summary),
                 () -> {
                     em.persist(room);
@@ -186,11 +171,11 @@ public class RoomRows implements RowKind {
                 });
     }
 
-    private Plan update(
+    private PlaceRows.Plan update(
             ImportScope scope, Room room, RoomInput values, LocalDate opens, String summary) {
         boolean lifeChanged = opens != null && !opens.equals(room.openedOn());
         if (same(room, values) && !lifeChanged) {
-            return new Plan(RowCheck.unchanged(summary), null);
+            return new PlaceRows.Plan(RowCheck.unchanged(summary), null);
         }
         if (lifeChanged) {
             House house = room.house();
@@ -208,7 +193,7 @@ public class RoomRows implements RowKind {
                         "import.refused.roomBeforeHouse", house.openedOn().toString());
             }
         }
-        return new Plan(
+        return new PlaceRows.Plan(
                 RowCheck.update(summary),
                 () -> {
                     values.applyTo(room);
@@ -240,18 +225,6 @@ public class RoomRows implements RowKind {
     }
 
     /** The room of the House (in the database, rows written before this one too) of that name. */
-    private Room match(House house, TextsForm names) {
-        return em
-                .createQuery(
-                        "SELECT r FROM Room r WHERE r.house = :house ORDER BY r.id", Room.class)
-                .setParameter("house", house)
-                .getResultList()
-                .stream()
-                .filter(r -> PlaceRows.sameName(names, r.name()))
-                .findFirst()
-                .orElse(null);
-    }
-
     /** The values of the room form: the row's, else the room's own, else the form's defaults. */
     private static RoomRowsForm form(Map<String, String> row, TextsForm names, Room existing) {
         Integer capacity = PlaceRows.whole(row, CAPACITY, "import.refused.roomCapacity");

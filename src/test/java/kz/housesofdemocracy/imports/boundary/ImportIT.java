@@ -215,6 +215,37 @@ class ImportIT {
                         "import.refused.unknownArea",
                         "import.refused.badEmail"),
                 reasons);
+        // The reasons' texts in the language asked for: a field by its label, never its key.
+        Api.Reply ru = admin.get("api/imports/" + id + "/rows?outcome=REFUSE&max=1000&lang=ru");
+        assertEquals(200, ru.status(), ru.body());
+        List<JsonObject> inRussian = ru.json().asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject missing = inRussian.get(5);
+        assertEquals(7, missing.getInt("rowNumber"), missing.toString());
+        assertEquals(
+                "Обязательное поле «Наименование на казахском» пусто.",
+                missing.getString("reason"));
+        assertEquals("БИН " + b.get(6) + " · Седьмая", missing.getString("summary"));
+        assertEquals(
+                "У БИН " + Bins.withWrongCheckDigit(b.get(0)) + " неверная контрольная цифра.",
+                inRussian.get(0).getString("reason"));
+        assertEquals(
+                "БИН " + Bins.withWrongCheckDigit(b.get(0)) + " · Бірінші",
+                inRussian.get(0).getString("summary"));
+        Api.Reply kk =
+                admin.language("kk")
+                        .get("api/imports/" + id + "/rows?outcome=REFUSE&first=5&max=1");
+        admin.language("en");
+        JsonObject inKazakh = kk.json().asJsonArray().getJsonObject(0);
+        assertEquals("«Қазақша атауы» міндетті өрісі бос.", inKazakh.getString("reason"));
+        assertEquals("БСН " + b.get(6) + " · Седьмая", inKazakh.getString("summary"));
+        assertTrue(
+                inRussian.stream()
+                        .allMatch(
+                                r ->
+                                        !r.getString("reason").contains("name_kk")
+                                                && !r.getString("summary").contains("BIN")),
+                inRussian.toString());
+
         JsonObject applied = apply(admin, id);
         assertEquals(1, applied.getInt("created"));
         assertEquals(9, applied.getInt("refused"));
@@ -240,6 +271,12 @@ class ImportIT {
             assertEquals(
                     "У БИН " + Bins.withWrongCheckDigit(b.get(0)) + " неверная контрольная цифра.",
                     first.getCell(10).getStringCellValue());
+            Row seventh = sheet.getRow(6);
+            assertEquals("7", seventh.getCell(0).getStringCellValue());
+            assertEquals(
+                    "Обязательное поле «Наименование на казахском» пусто.",
+                    seventh.getCell(10).getStringCellValue(),
+                    "the field by its Russian label");
         }
     }
 

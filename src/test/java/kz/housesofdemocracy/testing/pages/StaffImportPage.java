@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.housesofdemocracy.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -98,6 +101,85 @@ public final class StaffImportPage {
     public StaffImportPage checkAsSuggested() {
         browser.clickAndWait(CHECK);
         return waitForReport();
+    }
+
+    /**
+     * Accepts the mapping and runs the dry run; returns the progress bar as it was on the first
+     * page after the click, if the pass was still running then (read in one script, so never half a
+     * page), and waits for the report.
+     */
+    public Optional<Progress> checkCatchingProgress() {
+        browser.clickAndWait(CHECK);
+        Optional<Progress> seen = progress();
+        waitForReport();
+        return seen;
+    }
+
+    /** The progress bar's state now: its label, value and maximum; empty when none is shown. */
+    public Optional<Progress> progress() {
+        Object read =
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var b = document.getElementById('progress-bar');"
+                                        + " var l = document.getElementById('progress-label');"
+                                        + " if (!b || !l) return null;"
+                                        + " return [l.textContent.trim(), b.getAttribute('value'),"
+                                        + " b.getAttribute('max'), l.getAttribute('for')];");
+        if (!(read instanceof List<?> parts)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Progress(
+                        String.valueOf(parts.get(0)),
+                        (String) parts.get(1),
+                        (String) parts.get(2),
+                        String.valueOf(parts.get(3))));
+    }
+
+    /** What the progress bar showed: its label's text, value and max (null while unknown). */
+    public record Progress(String label, String value, String max, String labelFor) {}
+
+    /**
+     * How far the report's table reaches beyond its box or the window, in pixels (0 when every cell
+     * is read without scrolling sideways).
+     */
+    public long rowsSidewaysOverflow() {
+        Object px =
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var t = document.getElementById('report:rows');"
+                                        + " var w = t.querySelector('.ui-datatable-tablewrapper');"
+                                        + " var over = Math.max(0, w.scrollWidth - w.clientWidth);"
+                                        + " var width = document.documentElement.clientWidth;"
+                                        + " t.querySelectorAll('td').forEach(function (c) {"
+                                        + "   var r = c.getBoundingClientRect();"
+                                        + "   over = Math.max(over, Math.ceil(r.right - width),"
+                                        + "     Math.ceil(-r.left)); });"
+                                        + " return over;");
+        return ((Number) px).longValue();
+    }
+
+    /** Follows "import another file" on the result and waits for the upload form. */
+    public StaffImportPage again() {
+        browser.clickAndWait(By.id("report:again"));
+        browser.find(KIND);
+        return this;
+    }
+
+    /** The House chosen on the upload form (its id). */
+    public String house() {
+        return browser.attribute(By.id("upload:house"), "value");
+    }
+
+    /**
+     * Ticks "refused only" from the keyboard (space on the focused box) and waits for the table.
+     */
+    public StaffImportPage refusedOnlyByKeyboard() {
+        WebElement box = browser.find(REFUSED_ONLY);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", box);
+        box.sendKeys(Keys.SPACE);
+        browser.waitForAjax();
+        return this;
     }
 
     /** Waits (a minute at most) until a pass is over and its report is shown. */
