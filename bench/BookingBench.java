@@ -44,7 +44,16 @@ public class BookingBench {
     static final int WARM_UP = 400;
     /** NGOs per client per side: 8 × 50 = 400 book through REST, 400 others through JDBC. */
     static final int NGOS_PER_CLIENT = 50;
-    static final int NGOS = 2 * THREADS * NGOS_PER_CLIENT + 100; // + 100 for the warm-ups
+    static final int ROUNDS = Integer.getInteger("rounds", 2);
+    /**
+     * Every round of each side begins with its own warm-up of {@link #WARM_UP} bookings on a room
+     * of its own, over 50 NGOs of its own (8 bookings each, within the quota of 10 ahead): the JDBC
+     * side runs in a fresh JVM each round, and on H2 the server is started afresh for each REST
+     * round, so without it a round after the first measured a cold JIT on one side or both.
+     */
+    static final int WARM_UP_NGOS = 50;
+
+    static final int NGOS = 2 * THREADS * NGOS_PER_CLIENT + 2 * WARM_UP_NGOS * ROUNDS;
     static final long FIRST_NGO = 810_000;
     static final long FIRST_ACCOUNT = 810_000;
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -73,8 +82,12 @@ public class BookingBench {
         return FIRST_NGO + (jdbc ? THREADS * NGOS_PER_CLIENT : 0) + t * NGOS_PER_CLIENT + i % NGOS_PER_CLIENT;
     }
 
-    static long warmUpNgo(int i, boolean jdbc) {
-        return FIRST_NGO + 2 * THREADS * NGOS_PER_CLIENT + (jdbc ? 50 : 0) + i % 50;
+    /** The warm-up NGO number i of a round (1…) and side. */
+    static long warmUpNgo(int round, int i, boolean jdbc) {
+        return FIRST_NGO
+                + 2 * THREADS * NGOS_PER_CLIENT
+                + ((round - 1) * 2 + (jdbc ? 1 : 0)) * WARM_UP_NGOS
+                + i % WARM_UP_NGOS;
     }
 
     // --- the data: eligible NGOs in Astana and one representative account per client
@@ -157,7 +170,7 @@ public class BookingBench {
                         theirs.add(ngo(t, i, true));
                     }
                     if (t == 0) {
-                        for (int i = 0; i < 100; i++) {
+                        for (int i = 0; i < 2 * WARM_UP_NGOS * ROUNDS; i++) {
                             theirs.add(FIRST_NGO + 2 * THREADS * NGOS_PER_CLIENT + i);
                         }
                     }
@@ -182,7 +195,7 @@ public class BookingBench {
 
     // --- the application, through its REST API
 
-    /** Rooms for every round and side, the clients' tokens, the open days, and the warm-up. */
+    /** Rooms for every round and side (and each round's warm-up room), the tokens, the open days. */
     static void setup(String base, Path state) throws Exception {
         int rounds = Integer.getInteger("rounds", 2);
         String admin = token(base, "admin@demo.houses-of-democracy.kz");
@@ -199,18 +212,14 @@ public class BookingBench {
         p.setProperty("days", join(days));
         p.setProperty("rounds", Integer.toString(rounds));
         for (String side : List.of("rest", "jdbc")) {
-            for (int r = 0; r <= rounds; r++) { // round 0: the warm-up room
+            for (int r = 1; r <= rounds; r++) {
                 List<Long> rooms = new ArrayList<>();
-                for (int t = 0; t < (r == 0 ? 1 : THREADS); t++) {
+                for (int t = 0; t < THREADS; t++) {
                     rooms.add(room(base, admin, side + "-" + r + "-" + t));
                 }
                 p.setProperty(side + ".rooms." + r, join(rooms));
+                p.setProperty(side + ".warm." + r, Long.toString(room(base, admin, side + "-warm-" + r)));
             }
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        long warmRoom = Long.parseLong(p.getProperty("rest.rooms.0"));
-        for (int i = 0; i < WARM_UP; i++) {
-            book(http, base, tokens.get(0), warmUpNgo(i, false), warmRoom, slots.get(i));
         }
         save(state, p);
     }
@@ -222,6 +231,10 @@ public class BookingBench {
         List<Long> rooms = longs(p.getProperty("rest.rooms." + round));
         List<Slot> slots = slots(dates(p.getProperty("days")));
         HttpClient http = HttpClient.newHttpClient();
+        long warmRoom = Long.parseLong(p.getProperty("rest.warm." + round));
+        for (int i = 0; i < WARM_UP; i++) {
+            book(http, base, tokens.get(0), warmUpNgo(round, i, false), warmRoom, slots.get(i));
+        }
         AtomicLong ok = new AtomicLong();
         long nanos =
                 timed(
@@ -443,12 +456,10 @@ public class BookingBench {
         List<Long> rooms = longs(p.getProperty("jdbc.rooms." + round));
         List<Slot> slots = slots(dates(p.getProperty("days")));
         AtomicLong ids = new AtomicLong(900_000_000L + round * 10_000_000L);
-        if (round == 1) { // the warm-up, once, on a room of its own
-            try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
-                long warmRoom = Long.parseLong(p.getProperty("jdbc.rooms.0"));
-                for (int i = 0; i < WARM_UP; i++) {
-                    insert(c, warmRoom, warmUpNgo(i, true), FIRST_ACCOUNT, slots.get(i), ids);
-                }
+        try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
+            long warmRoom = Long.parseLong(p.getProperty("jdbc.warm." + round));
+            for (int i = 0; i < WARM_UP; i++) {
+                insert(c, warmRoom, warmUpNgo(round, i, true), FIRST_ACCOUNT, slots.get(i), ids);
             }
         }
         AtomicLong ok = new AtomicLong();

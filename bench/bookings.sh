@@ -6,7 +6,7 @@
 #   DB=postgresql bash bench/bookings.sh    (a scratch database hodbench_bookings on the local
 #                                            PostgreSQL 15, created and dropped here)
 # A private copy of the provisioned WildFly on 127.0.0.1:8180 (loopback only) boots once with the
-# demo data for the schema; then 900 eligible NGOs (verified, filed, a significant area) and 8
+# demo data for the schema; then 800 + 100 per round eligible NGOs (verified, filed, a significant area) and 8
 # client accounts, each the representative of 50 of them, are written in SQL; 8 clients book
 # through REST, each NGO after NGO, and 8 JDBC threads book for 400 other NGOs the same way. H2 is
 # a file the server holds: the server is stopped for each JDBC round and started again after it.
@@ -104,7 +104,7 @@ start_server
 if [ "$db" = h2 ]; then stop_server; fi
 bench prepare "$url"
 if [ "$db" = h2 ]; then start_server; fi
-echo "Setting up: rooms, the clients' tokens, 400 warm-up bookings"
+echo "Setting up: rooms and the clients' tokens (each round warms up on 400 bookings of its own first)"
 bench setup "$base" "$work/state"
 for r in $(seq 1 "$rounds"); do
     echo "  (load average $(load) before REST round $r)"
