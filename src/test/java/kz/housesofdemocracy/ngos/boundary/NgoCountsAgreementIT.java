@@ -9,11 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kz.housesofdemocracy.access.control.Caller;
+import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.platform.Clocks;
+import kz.housesofdemocracy.platform.i18n.Language;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside WildFly: the public counts (one statement for every region and measure) move with the
- * registry at once and agree with the eligibility rules NGO by NGO. Its NGOs are in Zhambyl
- * (KZ-31), a region no other test counts, and are removed afterwards.
+ * registry and the policy at once and agree with the eligibility rules NGO by NGO. Its NGOs are in
+ * Zhambyl (KZ-31), a region no other test counts, and are removed afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 class NgoCountsAgreementIT {
@@ -36,6 +40,14 @@ class NgoCountsAgreementIT {
     @Resource(lookup = "java:jboss/datasources/HodDS")
     private DataSource dataSource;
 
+    private static final Caller ADMIN =
+            new Caller(
+                    0,
+                    "test@example.kz",
+                    "test",
+                    Language.EN,
+                    List.of(new Caller.Grant(Role.NATIONAL_ADMIN, null, null)));
+
     private final List<Long> ids = new ArrayList<>();
 
     /** What an NGO of the test is: its facts, and whether the rules should find it eligible. */
@@ -44,36 +56,59 @@ class NgoCountsAgreementIT {
             String operating,
             boolean registeredLongAgo,
             String area,
-            String lastYearFiling) {}
+            String filing,
+            int filingYearsAgo) {}
 
     @Test
     void theCountsMoveWithTheRegistryAndAgreeWithTheRules() throws SQLException {
         NgoViews.Counts before = line();
+        // From 1 January to the policy's grace day the year before last's filing still counts:
+        // the last NGO below is eligible then, and only then.
+        NgoViews.Policy policy = ngos.policy();
+        boolean inGrace =
+                !MonthDay.from(Clocks.today(clock))
+                        .isAfter(MonthDay.parse("--" + policy.filingGraceUntil()));
+        int lastOne = inGrace ? 1 : 0;
         List<Case> cases =
                 List.of(
-                        new Case("VERIFIED", "ACTIVE", true, "education", "VERIFIED"),
-                        new Case("VERIFIED", "ACTIVE", true, "health", "PENDING"),
-                        new Case("VERIFIED", "ACTIVE", true, "hobby", "VERIFIED"),
-                        new Case("VERIFIED", "ACTIVE", false, "civic", "VERIFIED"),
-                        new Case("VERIFIED", "SUSPENDED", true, "culture", "VERIFIED"),
-                        new Case("VERIFIED", "LIQUIDATED", true, "sport", "VERIFIED"),
-                        new Case("UNVERIFIED", "ACTIVE", true, "education", null));
+                        new Case("VERIFIED", "ACTIVE", true, "education", "VERIFIED", 1),
+                        new Case("VERIFIED", "ACTIVE", true, "health", "PENDING", 1),
+                        new Case("VERIFIED", "ACTIVE", true, "hobby", "VERIFIED", 1),
+                        new Case("VERIFIED", "ACTIVE", false, "civic", "VERIFIED", 1),
+                        new Case("VERIFIED", "SUSPENDED", true, "culture", "VERIFIED", 1),
+                        new Case("VERIFIED", "LIQUIDATED", true, "sport", "VERIFIED", 1),
+                        new Case("UNVERIFIED", "ACTIVE", true, "education", null, 1),
+                        // Filed for the year before last only: eligible in the grace period.
+                        new Case("VERIFIED", "ACTIVE", true, "environment", "VERIFIED", 2));
         insert(cases);
 
         NgoViews.Counts after = line();
-        assertEquals(6, after.registered() - before.registered(), "not liquidated");
-        assertEquals(5, after.verified() - before.verified(), "verified, not liquidated");
-        assertEquals(1, rulesSayEligible(), "the rules: only the first NGO");
+        assertEquals(7, after.registered() - before.registered(), "not liquidated");
+        assertEquals(6, after.verified() - before.verified(), "verified, not liquidated");
+        assertEquals(1 + lastOne, rulesSayEligible(), "the rules: the first NGO");
         assertEquals(rulesSayEligible(), after.eligible() - before.eligible(), "eligible");
         assertEquals(1, after.active() - before.active(), "active: eligible, filed last year");
 
         // A writer confirms the second NGO's pending filing: the next count shows it.
         confirmFiling(ids.get(1));
         NgoViews.Counts confirmed = line();
-        assertEquals(2, rulesSayEligible(), "the rules: now the second one too");
+        assertEquals(2 + lastOne, rulesSayEligible(), "the rules: now the second one too");
         assertEquals(rulesSayEligible(), confirmed.eligible() - before.eligible(), "eligible");
         assertEquals(2, confirmed.active() - before.active(), "active");
         assertEquals(after.registered(), confirmed.registered());
+
+        // Eligible but not active: a grace period that runs all year accepts the year before
+        // last's filing for eligibility; active still wants last year's.
+        ngos.changePolicy(ADMIN, policy.minMonthsRegistered(), "12-31");
+        try {
+            NgoViews.Counts yearRound = line();
+            assertEquals(3, rulesSayEligible(), "the rules: the last NGO too, in the grace period");
+            assertEquals(rulesSayEligible(), yearRound.eligible() - before.eligible(), "eligible");
+            assertEquals(
+                    2, yearRound.active() - before.active(), "active: last year's filing only");
+        } finally {
+            ngos.changePolicy(ADMIN, policy.minMonthsRegistered(), policy.filingGraceUntil());
+        }
 
         NgoViews.CountTable table = ngos.countTable();
         assertEquals(
@@ -127,13 +162,13 @@ class NgoCountsAgreementIT {
                 a.setLong(1, id);
                 a.setString(2, k.area());
                 a.executeUpdate();
-                if (k.lastYearFiling() != null) {
+                if (k.filing() != null) {
                     f.setLong(1, id);
                     f.setLong(2, id);
-                    f.setInt(3, today.getYear() - 1);
+                    f.setInt(3, today.getYear() - k.filingYearsAgo());
                     f.setObject(4, today.minusMonths(3));
                     f.setString(5, "COUNTS-" + i);
-                    f.setString(6, k.lastYearFiling());
+                    f.setString(6, k.filing());
                     f.setObject(7, created);
                     f.executeUpdate();
                 }
