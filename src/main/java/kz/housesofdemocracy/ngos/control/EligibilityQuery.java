@@ -55,6 +55,37 @@ public final class EligibilityQuery {
         return cb.exists(filing);
     }
 
+    /**
+     * The same rules as a condition of native SQL on an NGO row aliased {@code n}, for statements
+     * that count several measures at once (conditional sums): {@code ?registeredBy} is {@link
+     * Eligibility#registeredBy}, {@code ?filingYear1} and {@code ?filingYear2} the accepted filing
+     * years ({@link #filingYears}). EligibilityAgreementIT keeps it in agreement with the rules.
+     */
+    public static final String ELIGIBLE_SQL =
+            "n.identity = 'VERIFIED' AND n.registered_on <= ?registeredBy AND n.operating = 'ACTIVE'"
+                    + " AND "
+                    + verifiedFilingSql("IN (?filingYear1, ?filingYear2)")
+                    + " AND EXISTS (SELECT 1 FROM ngo_area na JOIN activity_area a ON a.code ="
+                    + " na.area_code WHERE na.ngo_id = n.id AND a.socially_significant = TRUE)";
+
+    /** A verified filing of the NGO row {@code n} for a year that meets the condition. */
+    public static String verifiedFilingSql(String yearCondition) {
+        return "EXISTS (SELECT 1 FROM annual_filing f WHERE f.ngo_id = n.id AND f.status ="
+                + " 'VERIFIED' AND f.filing_year "
+                + yearCondition
+                + ")";
+    }
+
+    /** The accepted filing years as two values for {@link #ELIGIBLE_SQL} (one may repeat). */
+    public static int[] filingYears(Eligibility.Parameters parameters, LocalDate today) {
+        int[] years =
+                Eligibility.acceptedFilingYears(parameters, today).stream()
+                        .mapToInt(Integer::intValue)
+                        .sorted()
+                        .toArray();
+        return new int[] {years[0], years[years.length - 1]};
+    }
+
     private static Predicate significantArea(
             CriteriaBuilder cb,
             jakarta.persistence.criteria.AbstractQuery<?> query,

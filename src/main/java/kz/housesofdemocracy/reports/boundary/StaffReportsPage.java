@@ -66,7 +66,8 @@ public class StaffReportsPage implements Serializable {
                                 .findFirst()
                                 .orElseThrow(Refusal::forbidden);
             }
-            report = reports.occupancy(me, theYear, regionCode, houseId).report();
+            // The page shows one level at a time and keeps what it shows for the view's life.
+            report = reports.occupancy(me, theYear, regionCode, houseId).report().oneLevel();
             utilisationChart = null;
             trendChart = null;
             subsidyChart = null;

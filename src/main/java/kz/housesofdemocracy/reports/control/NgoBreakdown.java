@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 import kz.housesofdemocracy.reports.control.OccupancyReport.Money;
 
@@ -45,20 +46,24 @@ public record NgoBreakdown(
                             money.payments(),
                             money.subsidy()));
             String region = ngo.region();
-            byRegion.add(region, regions.getOrDefault(region, sameInAll(region)), money);
+            byRegion.add(region, () -> regions.getOrDefault(region, sameInAll(region)), money);
             boolean youth = ngo.youthLed();
             byYouth.add(
                     youth ? "youth-led" : "not-youth-led",
-                    ReportLabels.label(youth ? "report.youthLed" : "report.notYouthLed"),
+                    () -> ReportLabels.label(youth ? "report.youthLed" : "report.notYouthLed"),
                     money);
             for (String area : attributes.areasOf().getOrDefault(id, List.of())) {
-                byArea.add(area, attributes.areaNames().getOrDefault(area, sameInAll(area)), money);
+                byArea.add(
+                        area,
+                        () -> attributes.areaNames().getOrDefault(area, sameInAll(area)),
+                        money);
             }
             for (String language : attributes.languagesOf().getOrDefault(id, List.of())) {
-                byLanguage.add(language, ReportLabels.label("ngo.language." + language), money);
+                byLanguage.add(
+                        language, () -> ReportLabels.label("ngo.language." + language), money);
             }
             for (String source : attributes.fundingOf().getOrDefault(id, List.of())) {
-                byFunding.add(source, ReportLabels.label("ngo.funding." + source), money);
+                byFunding.add(source, () -> ReportLabels.label("ngo.funding." + source), money);
             }
         }
         byNgo.sort((a, b) -> b.subsidy().compareTo(a.subsidy()));
@@ -75,12 +80,15 @@ public record NgoBreakdown(
         return new LocalizedText(text, text, text);
     }
 
-    /** Groups by key, in key order, each summing its NGOs' minutes and money. */
+    /**
+     * Groups by key, in key order, each summing its NGOs' minutes and money. A group's label is
+     * looked up once, when the group begins (the bundles were read three times for every NGO).
+     */
     private static final class Groups {
         private final Map<String, Group> groups = new TreeMap<>();
 
-        void add(String key, LocalizedText label, NgoMoney money) {
-            Group g = groups.computeIfAbsent(key, k -> new Group(label));
+        void add(String key, Supplier<LocalizedText> label, NgoMoney money) {
+            Group g = groups.computeIfAbsent(key, k -> new Group(label.get()));
             g.ngos++;
             g.minutes += money.minutes();
             g.market = g.market.add(money.market());

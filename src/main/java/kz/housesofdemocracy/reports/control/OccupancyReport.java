@@ -337,6 +337,29 @@ public record OccupancyReport(
         return places.get(0);
     }
 
+    /**
+     * The same report with its top place and the places one level down only: what a page shows of
+     * it at once (a nation's rooms are ~1,900 months of figures a page would keep for nothing).
+     */
+    public OccupancyReport oneLevel() {
+        List<Place> shown = new java.util.ArrayList<>(children(top().id()));
+        shown.add(0, top());
+        return new OccupancyReport(
+                year,
+                regionCode,
+                houseId,
+                computedAt,
+                List.copyOf(shown),
+                byNgo,
+                byArea,
+                byRegion,
+                byLanguage,
+                byYouth,
+                byFunding,
+                ngoCounts,
+                ngoNation);
+    }
+
     /** The same report without the lines that name NGOs: what may be published. */
     public OccupancyReport withoutNgos() {
         return new OccupancyReport(

@@ -175,9 +175,12 @@ public class ReportQueries {
 
     /**
      * Statement 3, in one UNION ALL: money by NGO (kept booking figures, {@code ngo_month_figures},
-     * and lease payments of the year), the NGOs with their areas (with the areas' names), languages
-     * and funding, and per region the NGOs registered, verified and active (used the space in the
-     * last 12 months, by booking or by lease: an index probe per NGO on {@code booking_ngo}).
+     * and lease payments of the year, each grouped by NGO on its own and added here: H2 copies a
+     * derived table of both into a temporary result before grouping it, the largest single cost of
+     * a national report on a country's data; the House table is joined only to narrow the scope),
+     * the NGOs with their areas (with the areas' names), languages and funding, and per region the
+     * NGOs registered, verified and active (used the space in the last 12 months, by booking or by
+     * lease: an index probe per NGO on {@code booking_ngo}).
      */
     public NgoFigures ngos(ReportScope scope, Instant now, LocalDate today) {
         NgoFigures figures =
@@ -193,17 +196,18 @@ public class ReportQueries {
         NgoAttributes attributes = figures.attributes();
         for (Object[] row :
                 rows(
-                        "SELECT 'M', t.ngo_id, NULL, NULL, NULL, NULL, NULL, SUM(t.minutes), SUM(t.market), SUM(t.payments), SUM(t.subsidy) FROM ("
-                                + " SELECT f.ngo_id, f.booked_minutes AS minutes, f.market_value AS market, f.charged AS payments, f.subsidy AS subsidy"
-                                + " FROM ngo_month_figures f JOIN house h ON h.id = f.house_id"
+                        "SELECT 'M', f.ngo_id, NULL, NULL, NULL, NULL, NULL, SUM(f.booked_minutes), SUM(f.market_value), SUM(f.charged), SUM(f.subsidy)"
+                                + " FROM ngo_month_figures f"
+                                + (scope.national() ? "" : " JOIN house h ON h.id = f.house_id")
                                 + " WHERE f.month_start >= ?first AND f.month_start < ?next"
                                 + scope.houseFilter()
-                                + " UNION ALL"
-                                + " SELECT l.ngo_id, 0, q.market_kzt, q.payment_kzt, q.subsidy_kzt"
-                                + " FROM lease_payment q JOIN lease l ON l.id = q.lease_id JOIN house h ON h.id = l.house_id"
+                                + " GROUP BY f.ngo_id"
+                                + " UNION ALL SELECT 'P', l.ngo_id, NULL, NULL, NULL, NULL, NULL, 0, SUM(q.market_kzt), SUM(q.payment_kzt), SUM(q.subsidy_kzt)"
+                                + " FROM lease_payment q JOIN lease l ON l.id = q.lease_id"
+                                + (scope.national() ? "" : " JOIN house h ON h.id = l.house_id")
                                 + " WHERE q.due_month >= ?first AND q.due_month < ?next"
                                 + scope.houseFilter()
-                                + ") t GROUP BY t.ngo_id"
+                                + " GROUP BY l.ngo_id"
                                 + " UNION ALL SELECT 'N', n.id, n.region_code, n.name_kk, n.name_ru, n.name_en, CASE WHEN n.youth_led THEN 'Y' ELSE 'N' END, NULL, NULL, NULL, NULL FROM ngo n"
                                 + " UNION ALL SELECT 'A', a.ngo_id, a.area_code, x.name_kk, x.name_ru, x.name_en, NULL, NULL, NULL, NULL, NULL FROM ngo_area a JOIN activity_area x ON x.code = a.area_code"
                                 + " UNION ALL SELECT 'L', ngo_id, language, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM ngo_language"
@@ -232,15 +236,16 @@ public class ReportQueries {
                         Date.valueOf(today.minusYears(1)))) {
             String code = (String) row[2];
             switch (String.valueOf(row[0]).strip()) {
-                case "M" ->
+                case "M", "P" ->
                         figures.money()
-                                .put(
+                                .merge(
                                         number(row[1]),
                                         new NgoMoney(
                                                 number(row[7]),
                                                 decimal(row[8]),
                                                 decimal(row[9]),
-                                                decimal(row[10])));
+                                                decimal(row[10])),
+                                        NgoMoney::plus);
                 case "N" ->
                         attributes
                                 .ngos()

@@ -40,10 +40,17 @@ class ReportsPageIT {
                     report.heading());
             assertTrue(report.utilisationChartTitle().contains("Загрузка"));
             assertEquals(12, report.months());
+            // One level at a time: the nation lists its 20 regions, a region its Houses, a House
+            // its rooms.
+            assertEquals(20, report.places("region-"), "the nation's regions");
+            assertEquals(20, report.places(), "nothing but the regions");
             report.drillInto("region-KZ-71");
             assertTrue(report.heading().endsWith("Астана"), report.heading());
+            assertTrue(report.places("house-") >= 1, "the region's Houses");
+            assertEquals(report.places("house-"), report.places(), "nothing but Houses");
             report.drillInto("house-1");
             assertTrue(report.heading().contains("Дом демократии"), report.heading());
+            assertEquals(report.places("room-"), report.places(), "nothing but rooms");
             assertEquals(Bundle.text("ru", "report.breadcrumbs"), report.breadcrumbsLabel());
             List<String> trail = report.breadcrumbs();
             assertEquals(3, trail.size(), trail.toString());

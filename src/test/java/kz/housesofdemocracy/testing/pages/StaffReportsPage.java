@@ -93,6 +93,13 @@ public final class StaffReportsPage {
         return browser.count(By.cssSelector("#places tbody tr"));
     }
 
+    /**
+     * Rows of the places table whose place id starts with a level ("region-", "house-", "room-").
+     */
+    public int places(String level) {
+        return browser.count(By.cssSelector("#places tbody tr[id^='place-" + level + "']"));
+    }
+
     /** Drills into a place of the table (e.g. "region-KZ-71", "house-1"). */
     public StaffReportsPage drillInto(String place) {
         browser.clickAndWait(By.cssSelector("#place-" + place + " a.drill"));
