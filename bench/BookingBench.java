@@ -73,6 +73,17 @@ public class BookingBench {
         }
     }
 
+    /**
+     * The clients' HTTP: the JDK's default (HTTP/2, upgraded from HTTP/1.1 on a plain connection)
+     * unless {@code -Dhttp=1.1} (HTTP=1.1 in bookings.sh) asks for HTTP/1.1 with keep-alive, as
+     * curl and most scripting libraries speak to a plain http:// address.
+     */
+    static HttpClient http() {
+        return "1.1".equals(System.getProperty("http"))
+                ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                : HttpClient.newHttpClient();
+    }
+
     static String client(int t) {
         return "bench-client-" + t + "@demo.houses-of-democracy.kz";
     }
@@ -230,7 +241,7 @@ public class BookingBench {
         List<String> tokens = List.of(p.getProperty("tokens").split(","));
         List<Long> rooms = longs(p.getProperty("rest.rooms." + round));
         List<Slot> slots = slots(dates(p.getProperty("days")));
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = http();
         long warmRoom = Long.parseLong(p.getProperty("rest.warm." + round));
         for (int i = 0; i < WARM_UP; i++) {
             book(http, base, tokens.get(0), warmUpNgo(round, i, false), warmRoom, slots.get(i));
@@ -288,7 +299,7 @@ public class BookingBench {
         for (int i = 0; i < THREADS; i++) {
             rooms.add(room(base, admin, "rest-" + i));
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = http();
         for (int i = 0; i < WARM_UP; i++) {
             book(http, base, ngo, ngoId, warmRoom, slots.get(i));
         }
@@ -314,7 +325,7 @@ public class BookingBench {
     static void roomyQuotas(String base, String adminToken) {
         HttpResponse<String> quotas =
                 send(
-                        HttpClient.newHttpClient(),
+                        http(),
                         HttpRequest.newBuilder(URI.create(base + "api/houses/1/quotas"))
                                 .header("Authorization", "Bearer " + adminToken)
                                 .header("Content-Type", "application/json")
@@ -374,7 +385,7 @@ public class BookingBench {
     static long ngoId(String base, String token) {
         String mine =
                 send(
-                                HttpClient.newHttpClient(),
+                                http(),
                                 HttpRequest.newBuilder(URI.create(base + "api/ngos/mine"))
                                         .header("Authorization", "Bearer " + token)
                                         .build())
@@ -391,7 +402,7 @@ public class BookingBench {
 
     /** Days the Astana House is open, from two days ahead to 85 days ahead. */
     static List<LocalDate> openDays(String base) {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = http();
         List<LocalDate> days = new ArrayList<>();
         LocalDate today = LocalDate.now(ALMATY);
         for (LocalDate d = today.plusDays(2); d.isBefore(today.plusDays(85)); d = d.plusDays(1)) {
@@ -430,7 +441,7 @@ public class BookingBench {
     static long room(String base, String adminToken, String name) {
         HttpResponse<String> r =
                 send(
-                        HttpClient.newHttpClient(),
+                        http(),
                         HttpRequest.newBuilder(URI.create(base + "api/houses/1/rooms"))
                                 .header("Authorization", "Bearer " + adminToken)
                                 .header("Content-Type", "application/json")

@@ -3,6 +3,7 @@
 # booking call ÷ raw JDBC doing the same lock-count-insert, on the same database, in alternating
 # rounds (REST 1, JDBC 1, REST 2, JDBC 2, …) so that a busy machine slows both sides alike.
 #   DB=h2 bash bench/bookings.sh            (the default; ROUNDS=2, PER_THREAD=200)
+#   HTTP=1.1 DB=h2 bash bench/bookings.sh   (the clients speak HTTP/1.1 instead of the JDK's HTTP/2)
 #   DB=postgresql bash bench/bookings.sh    (a scratch database hodbench_bookings on the local
 #                                            PostgreSQL 15, created and dropped here)
 # A private copy of the provisioned WildFly on 127.0.0.1:8180 (loopback only) boots once with the
@@ -58,7 +59,7 @@ else
 fi
 mkdir -p "$work/classes"
 javac -d "$work/classes" bench/BookingBench.java
-bench() { java -cp "$work/classes:$driver" -Drounds="$rounds" -DperThread="$per_thread" BookingBench "$@"; }
+bench() { java -cp "$work/classes:$driver" -Drounds="$rounds" -DperThread="$per_thread" -Dhttp="${HTTP:-2}" BookingBench "$@"; }
 
 cp -r "$server/standalone" "$work/standalone"
 rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"

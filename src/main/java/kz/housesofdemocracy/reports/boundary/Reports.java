@@ -27,6 +27,7 @@ import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.persistence.StatementCounter;
 import kz.housesofdemocracy.premises.entity.House;
 import kz.housesofdemocracy.premises.entity.Region;
+import kz.housesofdemocracy.reports.control.KeptDashboards;
 import kz.housesofdemocracy.reports.control.OccupancyReport;
 import kz.housesofdemocracy.reports.entity.ReportPublication;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,6 +64,7 @@ public class Reports {
 
     @PersistenceContext private EntityManager em;
     @Inject private ReportComputation computation;
+    @Inject private KeptDashboards dashboards;
     @Inject private AuditTrail audit;
     @Inject private Clock clock;
 
@@ -87,10 +89,37 @@ public class Reports {
      * approvers, administrators).
      */
     public Computed occupancy(Caller caller, Integer year, String regionCode, Long houseId) {
+        int y = year(year);
+        String region = readableRegion(caller, regionCode, houseId);
+        long allocatedBefore = allocatedByThisThread();
+        StatementCounter.reset();
+        ReportComputation.Computation computed =
+                computation.computeCounted(y, houseId != null ? null : region, houseId);
+        OccupancyReport report = computed.report();
+        // The report's own statements: a year kept on its first demand is a one-off, not counted.
+        int statements = StatementCounter.count() - computed.keepingStatements();
+        long allocated = allocatedByThisThread() - allocatedBefore;
+        return new Computed(report, statements, allocated);
+    }
+
+    /**
+     * The staff dashboard's report of a year and scope, one level (the top place and the places
+     * just below it), kept for a minute per scope ({@link KeptDashboards}); the caller's right to
+     * read it is checked each time.
+     */
+    public OccupancyReport dashboard(Caller caller, Integer year, String regionCode, Long houseId) {
+        int y = year(year);
+        String region = readableRegion(caller, regionCode, houseId);
+        String asked = houseId != null ? null : region;
+        return dashboards.get(
+                y, asked, houseId, () -> computation.compute(y, asked, houseId).oneLevel());
+    }
+
+    /** The region of the scope asked for (null: the nation), once the caller may read it. */
+    private String readableRegion(Caller caller, String regionCode, Long houseId) {
         if (caller == null) {
             throw Refusal.unauthorized("refusal.signInFirst");
         }
-        int y = year(year);
         String region = regionCode;
         if (houseId != null) {
             House house = em.find(House.class, houseId);
@@ -105,15 +134,7 @@ public class Reports {
                 caller,
                 Action.READ_REPORT,
                 region == null ? Scope.national() : Scope.region(region));
-        long allocatedBefore = allocatedByThisThread();
-        StatementCounter.reset();
-        ReportComputation.Computation computed =
-                computation.computeCounted(y, houseId != null ? null : region, houseId);
-        OccupancyReport report = computed.report();
-        // The report's own statements: a year kept on its first demand is a one-off, not counted.
-        int statements = StatementCounter.count() - computed.keepingStatements();
-        long allocated = allocatedByThisThread() - allocatedBefore;
-        return new Computed(report, statements, allocated);
+        return region;
     }
 
     /**

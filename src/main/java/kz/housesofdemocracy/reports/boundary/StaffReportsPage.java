@@ -66,8 +66,8 @@ public class StaffReportsPage implements Serializable {
                                 .findFirst()
                                 .orElseThrow(Refusal::forbidden);
             }
-            // The page shows one level at a time and keeps what it shows for the view's life.
-            report = reports.occupancy(me, theYear, regionCode, houseId).report().oneLevel();
+            // One level at a time, computed at most once a minute per scope (the page says when).
+            report = reports.dashboard(me, theYear, regionCode, houseId);
             utilisationChart = null;
             trendChart = null;
             subsidyChart = null;
@@ -84,6 +84,11 @@ public class StaffReportsPage implements Serializable {
         } catch (Refusal refusal) {
             FacesFeedback.refused(refusal, "publish");
         }
+    }
+
+    /** When the figures shown were computed, in the reader's zone and language. */
+    public java.time.Instant getComputedAt() {
+        return report.computedAt();
     }
 
     public Place getTop() {

@@ -39,6 +39,11 @@ class ReportsPageIT {
                     MessageFormat.format(Bundle.text("ru", "report.title"), 2027) + ": Казахстан",
                     report.heading());
             assertTrue(report.utilisationChartTitle().contains("Загрузка"));
+            // The figures' time, from the kept dashboard (computed at most once a minute).
+            assertTrue(
+                    report.computedAt()
+                            .matches("Данные на 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d .*"),
+                    report.computedAt());
             assertEquals(12, report.months());
             // One level at a time: the nation lists its 20 regions, a region its Houses, a House
             // its rooms.

@@ -27,6 +27,11 @@ public final class StaffReportsPage {
         return browser.text(HEADING);
     }
 
+    /** The line saying when the figures shown were computed. */
+    public String computedAt() {
+        return browser.text(By.id("report-computed"));
+    }
+
     /** Whether a report is shown at all (not when the place is refused). */
     public boolean isShown() {
         return browser.isPresent(HEADING);
