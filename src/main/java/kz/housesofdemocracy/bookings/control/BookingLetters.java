@@ -76,7 +76,7 @@ public class BookingLetters {
                                 + " (+"
                                 + (bookings.size() - 1)
                                 + ")";
-        for (Account to : ngos.representativeAccounts(first.ngo())) {
+        for (NgoQueries.Addressee to : ngos.representativeAccounts(first.ngo())) {
             Locale locale = to.language().locale();
             String room = first.room().name().in(locale);
             List<ICalendar.Event> events = bookings.stream().map(b -> event(b, locale)).toList();
@@ -106,7 +106,7 @@ public class BookingLetters {
         House house = booking.room().house();
         ZoneId zone = house.timeZone();
         String when = when(booking.period(), zone);
-        for (Account to : ngos.representativeAccounts(booking.ngo())) {
+        for (NgoQueries.Addressee to : ngos.representativeAccounts(booking.ngo())) {
             Locale locale = to.language().locale();
             String ics =
                     ICalendar.of(
@@ -181,7 +181,7 @@ public class BookingLetters {
     public void remind(Booking b) {
         House house = b.room().house();
         String when = when(b.period(), house.timeZone());
-        for (Account to : ngos.representativeAccounts(b.ngo())) {
+        for (NgoQueries.Addressee to : ngos.representativeAccounts(b.ngo())) {
             Locale locale = to.language().locale();
             String room = b.room().name().in(locale);
             mail.fire(

@@ -45,7 +45,7 @@ public class LeaseLetters {
      */
     public void toNgo(Lease lease, String key, String reason, LocalDate date) {
         Map<Locale, byte[]> pdfs = new HashMap<>(); // one per language
-        for (Account to : ngos.representativeAccounts(lease.ngo())) {
+        for (NgoQueries.Addressee to : ngos.representativeAccounts(lease.ngo())) {
             Locale locale = to.language().locale();
             OutgoingMail.Attachment pdf =
                     "mail.lease.approved".equals(key)

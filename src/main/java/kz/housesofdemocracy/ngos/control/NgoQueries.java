@@ -97,9 +97,25 @@ public class NgoQueries {
                 .getResultList();
     }
 
-    /** The accounts that speak for an NGO (its representatives'), in the order they joined. */
-    public List<Account> representativeAccounts(Ngo ngo) {
-        return representatives(ngo).stream().map(NgoRepresentative::account).toList();
+    /** Whom a letter to an NGO goes to: one of its representatives, as a letter needs them. */
+    public record Addressee(String email, String displayName, Language language) {}
+
+    /**
+     * The people who speak for an NGO (its representatives), in the order they joined: three
+     * columns each, not their accounts (a booking's letter reads them in the booking's transaction,
+     * and accounts read there would be carried to its commit).
+     */
+    public List<Addressee> representativeAccounts(Ngo ngo) {
+        return em
+                .createQuery(
+                        "SELECT r.account.email, r.account.displayName, r.account.language"
+                                + " FROM NgoRepresentative r WHERE r.ngo = :ngo ORDER BY r.id",
+                        Object[].class)
+                .setParameter("ngo", ngo)
+                .getResultList()
+                .stream()
+                .map(row -> new Addressee((String) row[0], (String) row[1], (Language) row[2]))
+                .toList();
     }
 
     /** The invitation whose token has this hash, if any. */
