@@ -17,12 +17,25 @@ public class NgoCountsPage {
     @Inject private CurrentLanguage language;
     @Inject private Ngos ngos;
 
+    private Ngos.PublicCounts figures;
     private List<NgoViews.Counts> counts;
 
     public List<NgoViews.Counts> getCounts() {
         if (counts == null) {
-            counts = NgoViews.regionsInOrder(ngos.counts(), language);
+            counts = NgoViews.regionsInOrder(figures().counts(), language);
         }
         return counts;
+    }
+
+    /** When the figures shown were computed (at most a minute ago). */
+    public java.time.Instant getComputedAt() {
+        return figures().computedAt();
+    }
+
+    private Ngos.PublicCounts figures() {
+        if (figures == null) {
+            figures = ngos.publicCounts();
+        }
+        return figures;
     }
 }

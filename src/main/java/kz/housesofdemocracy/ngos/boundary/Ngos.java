@@ -40,6 +40,7 @@ import kz.housesofdemocracy.ngos.entity.NgoEnums.WorkingLanguage;
 import kz.housesofdemocracy.ngos.entity.NgoInvitation;
 import kz.housesofdemocracy.ngos.entity.NgoRepresentative;
 import kz.housesofdemocracy.platform.InputCheck;
+import kz.housesofdemocracy.platform.Kept;
 import kz.housesofdemocracy.platform.Refusal;
 import kz.housesofdemocracy.platform.i18n.Language;
 
@@ -336,6 +337,21 @@ public class Ngos {
      */
     public List<NgoViews.Counts> counts() {
         return counts.perRegion().stream().map(NgoViews::counts).toList();
+    }
+
+    /**
+     * The figures of {@link #counts()} as the public page shows them, and when they were computed.
+     */
+    public record PublicCounts(List<NgoViews.Counts> counts, Instant computedAt) {}
+
+    /**
+     * The public page's figures: {@link #counts()} computed at most once a minute on this node (a
+     * visitor's page, read far more often than the registry changes; it says when).
+     */
+    public PublicCounts publicCounts() {
+        Kept.Value<List<NgoCounts.Line>> kept = counts.perRegionForThePublic();
+        return new PublicCounts(
+                kept.value().stream().map(NgoViews::counts).toList(), kept.computedAt());
     }
 
     /** The same figures as {@link #counts()}: the regions' lines, and the national totals apart. */

@@ -1,5 +1,6 @@
 package kz.housesofdemocracy.ngos.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.housesofdemocracy.ngos.entity.Ngo;
 import kz.housesofdemocracy.ngos.entity.NgoEnums.OperatingStatus;
+import kz.housesofdemocracy.platform.Kept;
 import kz.housesofdemocracy.platform.i18n.LocalizedText;
 
 /**
@@ -71,6 +75,23 @@ public class NgoCounts {
 
     @PersistenceContext private EntityManager em;
     @Inject private EligibilityFacts facts;
+    @Inject private Clock clock;
+
+    /** The public page's figures, computed at most once a minute on this node. */
+    private Kept<Boolean, List<Line>> kept;
+
+    @PostConstruct
+    void start() {
+        kept = new Kept<>(clock, Duration.ofMinutes(1), 1);
+    }
+
+    /**
+     * The lines of {@link #perRegion()} for the public page, computed at most once a minute ({@link
+     * Kept}); the page says when. The REST API and every rule read them fresh.
+     */
+    public Kept.Value<List<Line>> perRegionForThePublic() {
+        return kept.get(Boolean.TRUE, this::perRegion);
+    }
 
     /** A line per region in code order, then the national line: one statement. */
     public List<Line> perRegion() {

@@ -91,6 +91,23 @@ class PublicPagesIT {
     }
 
     @Test
+    void thePublicNgoCountsSayWhenTheyWereComputed() {
+        // The counts are computed at most once a minute for visitors (#22); the page says when, in
+        // the reader's language, as "2026-12-07 10:41" in Kazakhstan's time.
+        for (String language : List.of("kk", "ru", "en")) {
+            String body = get(base, "public/ngo-counts.xhtml", "Accept-Language", language).body();
+            String[] around = Bundle.text(language, "figures.computedAt").split("\\{0\\}");
+            Matcher said =
+                    Pattern.compile(
+                                    Pattern.quote(around[0])
+                                            + "20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d"
+                                            + Pattern.quote(around[1]))
+                            .matcher(body);
+            assertTrue(said.find(), language + ": " + body);
+        }
+    }
+
+    @Test
     void choosingALanguageKeepsItInACookieNotASession() {
         // The switcher's ?lang=ru answers with a redirect and a language cookie only: a visitor who
         // reads in Russian costs no session either, and the next page (Accept-Language kk) is
