@@ -2,13 +2,9 @@ package kz.housesofdemocracy.bookings.control;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.stream.Collectors;
 import kz.housesofdemocracy.bookings.entity.Booking;
-import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.platform.Period;
 
 /**
@@ -30,10 +26,7 @@ public record Clearance(long inTheWay, long holidays) {
             "SELECT (SELECT COUNT(*) FROM blackout x WHERE x.house_id = ?1 AND x.starts_at < ?2"
                     + " AND x.ends_at > ?3)"
                     + " + (SELECT COUNT(*) FROM booking b WHERE b.room_id = ?4 AND b.status IN ("
-                    + BookingStatus.HOLDING.stream()
-                            .map(s -> "'" + s.name() + "'")
-                            .sorted()
-                            .collect(Collectors.joining(", "))
+                    + BookingSql.HOLDING
                     + ") AND b.starts_at >= ?5 AND b.starts_at < ?6 AND b.ends_at > ?7)"
                     + " + (SELECT COUNT(*) FROM waitlist_entry w WHERE w.room_id = ?8"
                     + " AND w.status = 'OFFERED' AND w.starts_at < ?9 AND w.ends_at > ?10),"
@@ -43,8 +36,8 @@ public record Clearance(long inTheWay, long holidays) {
     /** What could stand in the way of the room over the period, on a day of the House's zone. */
     public static Clearance read(
             EntityManager em, long houseId, long roomId, Period period, LocalDate day) {
-        OffsetDateTime start = utc(period.start());
-        OffsetDateTime end = utc(period.end());
+        OffsetDateTime start = BookingSql.utc(period.start());
+        OffsetDateTime end = BookingSql.utc(period.end());
         Object[] row =
                 (Object[])
                         em.createNativeQuery(SQL)
@@ -52,7 +45,8 @@ public record Clearance(long inTheWay, long holidays) {
                                 .setParameter(2, end)
                                 .setParameter(3, start)
                                 .setParameter(4, roomId)
-                                .setParameter(5, utc(period.start().minus(Booking.LONGEST)))
+                                .setParameter(
+                                        5, BookingSql.utc(period.start().minus(Booking.LONGEST)))
                                 .setParameter(6, end)
                                 .setParameter(7, start)
                                 .setParameter(8, roomId)
@@ -72,9 +66,5 @@ public record Clearance(long inTheWay, long holidays) {
     /** No holiday can make the day a day off: the holiday read would find nothing. */
     public boolean noHoliday() {
         return holidays == 0;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,14 +2,11 @@ package kz.housesofdemocracy.bookings.control;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.ngos.entity.Ngo;
@@ -78,14 +75,14 @@ public final class QuotaUsage {
         Object[] row =
                 (Object[])
                         em.createNativeQuery(BOTH)
-                                .setParameter(1, utc(start(month)))
-                                .setParameter(2, utc(start(month.plusMonths(1))))
-                                .setParameter(3, utc(now))
+                                .setParameter(1, BookingSql.utc(start(month)))
+                                .setParameter(2, BookingSql.utc(start(month.plusMonths(1))))
+                                .setParameter(3, BookingSql.utc(now))
                                 .setParameter(4, ngo.id())
                                 .setParameter(5, house.id())
-                                .setParameter(6, utc(start(month)))
-                                .setParameter(7, utc(start(month.plusMonths(1))))
-                                .setParameter(8, utc(now))
+                                .setParameter(6, BookingSql.utc(start(month)))
+                                .setParameter(7, BookingSql.utc(start(month.plusMonths(1))))
+                                .setParameter(8, BookingSql.utc(now))
                                 .getSingleResult();
         minutes.put(month, row[0] == null ? 0L : ((Number) row[0]).longValue());
         future = row[1] == null ? 0 : ((Number) row[1]).intValue();
@@ -96,15 +93,8 @@ public final class QuotaUsage {
                     + " SUM(CASE WHEN b.starts_at > ?3 THEN 1 ELSE 0 END)"
                     + " FROM booking b JOIN room r ON r.id = b.room_id"
                     + " WHERE b.ngo_id = ?4 AND r.house_id = ?5 AND b.status IN ("
-                    + BookingStatus.HOLDING.stream()
-                            .map(s -> "'" + s.name() + "'")
-                            .sorted()
-                            .collect(Collectors.joining(", "))
+                    + BookingSql.HOLDING
                     + ") AND ((b.starts_at >= ?6 AND b.starts_at < ?7) OR b.starts_at > ?8)";
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     private long summed(YearMonth month) {
         Long sum =
