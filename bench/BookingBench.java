@@ -40,20 +40,25 @@ import java.util.regex.Pattern;
 public class BookingBench {
 
     static final int THREADS = 8;
-    static final int PER_THREAD = Integer.getInteger("perThread", 200);
-    static final int WARM_UP = 400;
-    /** NGOs per client per side: 8 × 50 = 400 book through REST, 400 others through JDBC. */
+    /**
+     * Bookings per client in a measured round: 400 by default, 3,200 per round and side. Each NGO
+     * books 8 of them, within the House's default quotas (10 ahead, 20 hours a month).
+     */
+    static final int PER_THREAD = Integer.getInteger("perThread", 400);
+    /**
+     * Bookings per client in the warm-up before every round of each side: the same 8 clients (or
+     * threads) at once, in rooms and for NGOs of their own. A server started for the round, or a
+     * fresh JVM on the JDBC side, is still compiling its hot code for seconds: with a warm-up of
+     * 400 bookings by one client, JFR showed the server's JIT busy for ~0.7 s of every second of
+     * the measured REST round, which then measured the compiler as much as the booking path.
+     */
+    static final int WARM_UP = Integer.getInteger("warmUp", 300);
+    /** NGOs per client, per round, side and phase (warm-up or measured). */
     static final int NGOS_PER_CLIENT = 50;
     static final int ROUNDS = Integer.getInteger("rounds", 2);
-    /**
-     * Every round of each side begins with its own warm-up of {@link #WARM_UP} bookings on a room
-     * of its own, over 50 NGOs of its own (8 bookings each, within the quota of 10 ahead): the JDBC
-     * side runs in a fresh JVM each round, and on H2 the server is started afresh for each REST
-     * round, so without it a round after the first measured a cold JIT on one side or both.
-     */
-    static final int WARM_UP_NGOS = 50;
 
-    static final int NGOS = 2 * THREADS * NGOS_PER_CLIENT + 2 * WARM_UP_NGOS * ROUNDS;
+    /** Every round of each side has its own NGOs for its warm-up and for its measured bookings. */
+    static final int NGOS = 2 * 2 * ROUNDS * THREADS * NGOS_PER_CLIENT;
     static final long FIRST_NGO = 810_000;
     static final long FIRST_ACCOUNT = 810_000;
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -88,25 +93,22 @@ public class BookingBench {
         return "bench-client-" + t + "@demo.houses-of-democracy.kz";
     }
 
-    /** NGO number i of client t: REST side (jdbc false) or JDBC side; each client has 50. */
-    static long ngo(int t, int i, boolean jdbc) {
-        return FIRST_NGO + (jdbc ? THREADS * NGOS_PER_CLIENT : 0) + t * NGOS_PER_CLIENT + i % NGOS_PER_CLIENT;
-    }
-
-    /** The warm-up NGO number i of a round (1…) and side. */
-    static long warmUpNgo(int round, int i, boolean jdbc) {
-        return FIRST_NGO
-                + 2 * THREADS * NGOS_PER_CLIENT
-                + ((round - 1) * 2 + (jdbc ? 1 : 0)) * WARM_UP_NGOS
-                + i % WARM_UP_NGOS;
+    /**
+     * NGO number i of client t in a round (1…), side (REST or JDBC) and phase (warm-up or measured):
+     * each has 50 of its own, so no NGO comes near its quotas however many rounds run.
+     */
+    static long ngo(int round, boolean jdbc, boolean warmUp, int t, int i) {
+        int block = (((round - 1) * 2 + (jdbc ? 1 : 0)) * 2 + (warmUp ? 1 : 0)) * THREADS + t;
+        return FIRST_NGO + (long) block * NGOS_PER_CLIENT + i % NGOS_PER_CLIENT;
     }
 
     // --- the data: eligible NGOs in Astana and one representative account per client
 
     /**
-     * 900 eligible NGOs (verified, registered in 2015, a verified filing for the last two years, a
-     * socially significant area) and 8 client accounts (the demo representative's password), each
-     * representing 50 REST NGOs, 50 JDBC NGOs and the warm-up NGOs; the House's quotas untouched.
+     * {@link #NGOS} eligible NGOs (verified, registered in 2015, a verified filing for the last two
+     * years, a socially significant area: 3,200 for two rounds) and 8 client accounts (the demo
+     * representative's password), client t representing its 50 NGOs of every round, side and
+     * phase; the House's quotas untouched.
      */
     static void prepare(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
@@ -176,13 +178,13 @@ public class BookingBench {
                     grant.setLong(2, id);
                     grant.executeUpdate();
                     List<Long> theirs = new ArrayList<>();
-                    for (int i = 0; i < NGOS_PER_CLIENT; i++) {
-                        theirs.add(ngo(t, i, false));
-                        theirs.add(ngo(t, i, true));
-                    }
-                    if (t == 0) {
-                        for (int i = 0; i < 2 * WARM_UP_NGOS * ROUNDS; i++) {
-                            theirs.add(FIRST_NGO + 2 * THREADS * NGOS_PER_CLIENT + i);
+                    for (int r = 1; r <= ROUNDS; r++) {
+                        for (boolean jdbc : new boolean[] {false, true}) {
+                            for (boolean warmUp : new boolean[] {false, true}) {
+                                for (int i = 0; i < NGOS_PER_CLIENT; i++) {
+                                    theirs.add(ngo(r, jdbc, warmUp, t, i));
+                                }
+                            }
                         }
                     }
                     for (long ngo : theirs) {
@@ -229,7 +231,11 @@ public class BookingBench {
                     rooms.add(room(base, admin, side + "-" + r + "-" + t));
                 }
                 p.setProperty(side + ".rooms." + r, join(rooms));
-                p.setProperty(side + ".warm." + r, Long.toString(room(base, admin, side + "-warm-" + r)));
+                List<Long> warm = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    warm.add(room(base, admin, side + "-warm-" + r + "-" + t));
+                }
+                p.setProperty(side + ".warm." + r, join(warm));
             }
         }
         save(state, p);
@@ -241,18 +247,22 @@ public class BookingBench {
         List<String> tokens = List.of(p.getProperty("tokens").split(","));
         List<Long> rooms = longs(p.getProperty("rest.rooms." + round));
         List<Slot> slots = slots(dates(p.getProperty("days")));
+        List<Long> warmRooms = longs(p.getProperty("rest.warm." + round));
         HttpClient http = http();
-        long warmRoom = Long.parseLong(p.getProperty("rest.warm." + round));
-        for (int i = 0; i < WARM_UP; i++) {
-            book(http, base, tokens.get(0), warmUpNgo(round, i, false), warmRoom, slots.get(i));
-        }
+        timed(
+                THREADS,
+                t -> {
+                    for (int i = 0; i < WARM_UP; i++) {
+                        book(http, base, tokens.get(t), ngo(round, false, true, t, i), warmRooms.get(t), slots.get(i));
+                    }
+                });
         AtomicLong ok = new AtomicLong();
         long nanos =
                 timed(
                         THREADS,
                         t -> {
                             for (int i = 0; i < PER_THREAD; i++) {
-                                if (book(http, base, tokens.get(t), ngo(t, i, false), rooms.get(t), slots.get(i))) {
+                                if (book(http, base, tokens.get(t), ngo(round, false, false, t, i), rooms.get(t), slots.get(i))) {
                                     ok.incrementAndGet();
                                 }
                             }
@@ -467,12 +477,18 @@ public class BookingBench {
         List<Long> rooms = longs(p.getProperty("jdbc.rooms." + round));
         List<Slot> slots = slots(dates(p.getProperty("days")));
         AtomicLong ids = new AtomicLong(900_000_000L + round * 10_000_000L);
-        try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
-            long warmRoom = Long.parseLong(p.getProperty("jdbc.warm." + round));
-            for (int i = 0; i < WARM_UP; i++) {
-                insert(c, warmRoom, warmUpNgo(round, i, true), FIRST_ACCOUNT, slots.get(i), ids);
-            }
-        }
+        List<Long> warmRooms = longs(p.getProperty("jdbc.warm." + round));
+        timed(
+                THREADS,
+                t -> {
+                    try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
+                        for (int i = 0; i < WARM_UP; i++) {
+                            insert(c, warmRooms.get(t), ngo(round, true, true, t, i), FIRST_ACCOUNT + t, slots.get(i), ids);
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         AtomicLong ok = new AtomicLong();
         long nanos =
                 timed(
@@ -480,7 +496,7 @@ public class BookingBench {
                         t -> {
                             try (Connection c = DriverManager.getConnection(url, user(url), user(url))) {
                                 for (int i = 0; i < PER_THREAD; i++) {
-                                    if (insert(c, rooms.get(t), ngo(t, i, true), FIRST_ACCOUNT + t, slots.get(i), ids)) {
+                                    if (insert(c, rooms.get(t), ngo(round, true, false, t, i), FIRST_ACCOUNT + t, slots.get(i), ids)) {
                                         ok.incrementAndGet();
                                     }
                                 }

@@ -2,21 +2,24 @@
 # Booking throughput over hundreds of NGOs at the default quotas (issue 22): the application's REST
 # booking call ÷ raw JDBC doing the same lock-count-insert, on the same database, in alternating
 # rounds (REST 1, JDBC 1, REST 2, JDBC 2, …) so that a busy machine slows both sides alike.
-#   DB=h2 bash bench/bookings.sh            (the default; ROUNDS=2, PER_THREAD=200)
+#   DB=h2 bash bench/bookings.sh            (the default; ROUNDS=2, PER_THREAD=400, WARM_UP=300)
 #   HTTP=1.1 DB=h2 bash bench/bookings.sh   (the clients speak HTTP/1.1 instead of the JDK's HTTP/2)
 #   DB=postgresql bash bench/bookings.sh    (a scratch database hodbench_bookings on the local
 #                                            PostgreSQL 15, created and dropped here)
 # A private copy of the provisioned WildFly on 127.0.0.1:8180 (loopback only) boots once with the
-# demo data for the schema; then 800 + 100 per round eligible NGOs (verified, filed, a significant area) and 8
-# client accounts, each the representative of 50 of them, are written in SQL; 8 clients book
-# through REST, each NGO after NGO, and 8 JDBC threads book for 400 other NGOs the same way. H2 is
-# a file the server holds: the server is stopped for each JDBC round and started again after it.
+# demo data for the schema; then 1,600 eligible NGOs per round (verified, filed, a significant area)
+# and 8 client accounts are written in SQL. Each round of each side first warms up (8 clients or
+# threads, WARM_UP bookings each, in rooms and for NGOs of their own), then is measured: 8 clients
+# book PER_THREAD slots each through REST, NGO after NGO over 400 NGOs, and 8 JDBC threads do the
+# same for 400 other NGOs. H2 is a file the server holds: the server is stopped for each JDBC round
+# and started again after it.
 # Prints each round, the load average beside it, and the ratio of the means.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${DB:-h2}
 rounds=${ROUNDS:-2}
-per_thread=${PER_THREAD:-200}
+per_thread=${PER_THREAD:-400}
+warm_up=${WARM_UP:-300}
 offset=100
 port=$((8080 + offset))
 base=http://127.0.0.1:$port/
@@ -59,7 +62,7 @@ else
 fi
 mkdir -p "$work/classes"
 javac -d "$work/classes" bench/BookingBench.java
-bench() { java -cp "$work/classes:$driver" -Drounds="$rounds" -DperThread="$per_thread" -Dhttp="${HTTP:-2}" BookingBench "$@"; }
+bench() { java -cp "$work/classes:$driver" -Drounds="$rounds" -DperThread="$per_thread" -DwarmUp="$warm_up" -Dhttp="${HTTP:-2}" BookingBench "$@"; }
 
 cp -r "$server/standalone" "$work/standalone"
 rm -rf "$work/standalone/deployments/"* "$work/standalone/data" "$work/standalone/tmp" "$work/standalone/log"
@@ -105,7 +108,7 @@ start_server
 if [ "$db" = h2 ]; then stop_server; fi
 bench prepare "$url"
 if [ "$db" = h2 ]; then start_server; fi
-echo "Setting up: rooms and the clients' tokens (each round warms up on 400 bookings of its own first)"
+echo "Setting up: rooms and the clients' tokens (each round of each side warms up on 8 × $warm_up bookings of its own first)"
 bench setup "$base" "$work/state"
 for r in $(seq 1 "$rounds"); do
     echo "  (load average $(load) before REST round $r)"
