@@ -19,6 +19,7 @@ import kz.housesofdemocracy.access.control.Scope;
 import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.control.AccountLetters;
 import kz.housesofdemocracy.accounts.control.AccountQueries;
+import kz.housesofdemocracy.accounts.control.CallerRows;
 import kz.housesofdemocracy.accounts.control.OneTimeLinks;
 import kz.housesofdemocracy.accounts.control.PasswordHashing;
 import kz.housesofdemocracy.accounts.control.PasswordRules;
@@ -176,9 +177,7 @@ public class Accounts {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerFor(long accountId, int sessionEpoch) {
-        return accounts.find(accountId)
-                .filter(a -> a.isActive() && a.sessionEpoch() == sessionEpoch)
-                .map(accounts::callerOf);
+        return accounts.callerOfSession(accountId, sessionEpoch);
     }
 
     /**
@@ -188,12 +187,12 @@ public class Accounts {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerForApiToken(String token) {
-        Optional<ApiToken> found =
-                accounts.apiToken(token).filter(t -> !t.isRevoked() && t.account().isActive());
         Instant now = clock.instant();
-        found.filter(t -> t.usedLongAgo(now))
+        Optional<CallerRows.Found> found = accounts.callerOfToken(token, now);
+        found.flatMap(CallerRows.Found::token)
+                .filter(CallerRows.Token::useNoteDue)
                 .ifPresent(t -> context.getBusinessObject(Accounts.class).noteUse(t.id(), now));
-        return found.map(t -> accounts.callerOf(t.account()));
+        return found.map(CallerRows.Found::caller);
     }
 
     /** Notes a token's use (for its owner's list of tokens). */

@@ -3,6 +3,7 @@ package kz.housesofdemocracy.accounts.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,32 @@ public class AccountQueries {
         return em.createNamedQuery(RoleGrant.OF_ACCOUNT, RoleGrant.class)
                 .setParameter("account", accountId)
                 .getResultList();
+    }
+
+    /**
+     * The caller behind a token's secret, with the token, in one statement; empty when the token is
+     * unknown or revoked or its account not active. The token says whether its use is due to be
+     * noted (its last noted use before {@code now} less a minute).
+     */
+    public Optional<CallerRows.Found> callerOfToken(String secret, Instant now) {
+        return CallerRows.read(
+                em.createNativeQuery(CallerRows.BY_TOKEN)
+                        .setParameter(1, SecretTokens.hash(secret))
+                        .setParameter(2, CallerRows.noteAgainBefore(now))
+                        .getResultList());
+    }
+
+    /**
+     * The caller of an active account whose sessions are of this epoch, in one statement; empty
+     * otherwise (signed out everywhere, password changed, disabled).
+     */
+    public Optional<Caller> callerOfSession(long accountId, int sessionEpoch) {
+        return CallerRows.read(
+                        em.createNativeQuery(CallerRows.BY_SESSION)
+                                .setParameter(1, accountId)
+                                .setParameter(2, sessionEpoch)
+                                .getResultList())
+                .map(CallerRows.Found::caller);
     }
 
     /** The API token with this secret, revoked or not. */

@@ -150,7 +150,10 @@ public final class BookingDesk {
                         ? Optional.of(Period.of(startsAt, endsAt))
                         : Optional.empty();
         Optional<Clearance> clearance =
-                period.map(p -> Clearance.read(em, house.id(), room.id(), p, date));
+                period.map(
+                        p ->
+                                Clearance.read(
+                                        em, house.id(), room.id(), p, date, exempt ? null : usage));
         boolean clear = clearance.map(Clearance::clear).orElse(false);
         Optional<BookingRulesCheck.Broken> broken =
                 BookingRulesCheck.firstBroken(

@@ -1,12 +1,17 @@
 package kz.housesofdemocracy.bookings.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.bookings.entity.BookingStatus;
 import kz.housesofdemocracy.ngos.entity.Ngo;
@@ -67,34 +72,62 @@ public final class QuotaUsage {
 
     /**
      * A month's minutes and the bookings ahead in one statement: the first question a request asks
-     * reads both (one round trip where there were two). Native, with its values bound: EclipseLink
-     * writes the values of a JPQL {@code CASE} in the select list into the SQL as literals, so each
-     * request's SQL was new to the statement cache and to the database's parser.
+     * reads both (one round trip where there were two), unless the request's {@link Clearance}
+     * carried it. Native, with its values bound: EclipseLink writes the values of a JPQL {@code
+     * CASE} in the select list into the SQL as literals, so each request's SQL was new to the
+     * statement cache and to the database's parser.
      */
     private void both(YearMonth month) {
-        Object[] row =
-                (Object[])
-                        em.createNativeQuery(BOTH)
-                                .setParameter(1, BookingSql.utc(start(month)))
-                                .setParameter(2, BookingSql.utc(start(month.plusMonths(1))))
-                                .setParameter(3, BookingSql.utc(now))
-                                .setParameter(4, ngo.id())
-                                .setParameter(5, house.id())
-                                .setParameter(6, BookingSql.utc(start(month)))
-                                .setParameter(7, BookingSql.utc(start(month.plusMonths(1))))
-                                .setParameter(8, BookingSql.utc(now))
-                                .getSingleResult();
-        minutes.put(month, row[0] == null ? 0L : ((Number) row[0]).longValue());
-        future = row[1] == null ? 0 : ((Number) row[1]).intValue();
+        Query query = em.createNativeQuery("SELECT " + sums(1));
+        List<Object> values = values(month);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        answer(month, row[0], row[1]);
     }
 
-    private static final String BOTH =
-            "SELECT SUM(CASE WHEN b.starts_at >= ?1 AND b.starts_at < ?2 THEN b.minutes ELSE 0 END),"
+    /**
+     * The first question's select list, FROM and WHERE (after a {@code SELECT}, or after another
+     * select list and a comma), its eight positional parameters numbered from {@code first}; bind
+     * them with {@link #values} and hand the two sums to {@link #answer}.
+     */
+    static String sums(int first) {
+        Matcher parameter = Pattern.compile("\\?(\\d+)").matcher(SUMS);
+        StringBuilder sql = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(
+                    sql, "?" + (Integer.parseInt(parameter.group(1)) + first - 1));
+        }
+        return parameter.appendTail(sql).toString();
+    }
+
+    private static final String SUMS =
+            "SUM(CASE WHEN b.starts_at >= ?1 AND b.starts_at < ?2 THEN b.minutes ELSE 0 END),"
                     + " SUM(CASE WHEN b.starts_at > ?3 THEN 1 ELSE 0 END)"
                     + " FROM booking b JOIN room r ON r.id = b.room_id"
                     + " WHERE b.ngo_id = ?4 AND r.house_id = ?5 AND b.status IN ("
                     + BookingSql.HOLDING
                     + ") AND ((b.starts_at >= ?6 AND b.starts_at < ?7) OR b.starts_at > ?8)";
+
+    /** Whether the first question is still to be asked (nothing has been read yet). */
+    boolean asks() {
+        return future < 0;
+    }
+
+    /** The first question's values, in the order of its parameters, for a month. */
+    List<Object> values(YearMonth month) {
+        OffsetDateTime from = BookingSql.utc(start(month));
+        OffsetDateTime to = BookingSql.utc(start(month.plusMonths(1)));
+        OffsetDateTime after = BookingSql.utc(now);
+        return List.of(from, to, after, ngo.id(), house.id(), from, to, after);
+    }
+
+    /** The first question's answer: the month's minutes and the bookings ahead (SQL sums). */
+    void answer(YearMonth month, Object monthMinutes, Object ahead) {
+        minutes.put(month, monthMinutes == null ? 0L : ((Number) monthMinutes).longValue());
+        future = ahead == null ? 0 : ((Number) ahead).intValue();
+    }
 
     private long summed(YearMonth month) {
         Long sum =
@@ -152,7 +185,8 @@ public final class QuotaUsage {
         return Optional.empty();
     }
 
-    private YearMonth monthOf(Instant instant) {
+    /** The month of a moment in the House's zone. */
+    YearMonth monthOf(Instant instant) {
         return YearMonth.from(instant.atZone(zone));
     }
 }
