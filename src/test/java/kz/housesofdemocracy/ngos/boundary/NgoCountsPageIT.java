@@ -15,12 +15,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 /**
  * The public NGO counts in a visitor's browser, in Kazakh, on a desk and on a phone: axe finds
- * nothing (the browser runs it on every page it opens), nothing scrolls sideways, the page says
+ * nothing (the browser runs it on every page it opens), nothing scrolls sideways (on a phone the
+ * table reflows: each region's figures under its name, labelled by their columns), the page says
  * when its figures were computed (#22: at most a minute ago), and reading it makes no session.
  * Screenshots go to {@code it.shots} (default target/shots) for a person to look at.
  */
@@ -51,6 +53,31 @@ class NgoCountsPageIT {
                                         + java.util.regex.Pattern.quote(around[1])),
                         at + ": " + computed);
                 assertTrue(visitor.sidewaysOverflow() <= 0, at + ": " + visitor.sidewaysOverflow());
+                // Nothing scrolls sideways inside the table's box either: on a phone the table
+                // reflows, a region's figures on lines under its name, the last one in sight.
+                JavascriptExecutor js = (JavascriptExecutor) visitor.driver();
+                assertEquals(
+                        Boolean.TRUE,
+                        js.executeScript(
+                                "var box = document.querySelector('.table-scroll');"
+                                        + " return box.scrollWidth <= box.clientWidth;"),
+                        at + ": the table scrolls inside its box");
+                assertEquals(
+                        Boolean.TRUE,
+                        js.executeScript(
+                                "var cells = document.querySelectorAll('#counts-KZ td');"
+                                        + " return cells[cells.length - 1].getBoundingClientRect()"
+                                        + ".right <= window.innerWidth;"),
+                        at + ": the country's active NGOs are out of sight");
+                assertEquals(
+                        width == 360,
+                        js.executeScript(
+                                "var row = document.getElementById('counts-KZ');"
+                                        + " return row.querySelector('td').getBoundingClientRect()"
+                                        + ".top >= row.querySelector('th').getBoundingClientRect()"
+                                        + ".bottom;"),
+                        at
+                                + ": the figures stand under the region on a phone, beside it on a desk");
                 assertEquals(
                         null,
                         visitor.driver().manage().getCookieNamed("JSESSIONID"),
