@@ -33,3 +33,22 @@
         }
     });
 })();
+// A field that matters only for some choices of a menu (the import's House: rooms, offices and
+// leases, not NGOs) is hidden while another is chosen: data-shown-for names the menu,
+// data-shown-values the choices. Without the script the field stays, with its hint.
+(function () {
+    function showFields() {
+        document.querySelectorAll('[data-shown-for]').forEach(function (field) {
+            var menu = document.getElementById(field.getAttribute('data-shown-for'));
+            if (menu) {
+                field.hidden = field.getAttribute('data-shown-values').split(' ').indexOf(menu.value) < 0;
+            }
+        });
+    }
+    document.addEventListener('change', function (event) {
+        if (event.target.matches && event.target.matches('select')) {
+            showFields();
+        }
+    });
+    showFields();
+})();

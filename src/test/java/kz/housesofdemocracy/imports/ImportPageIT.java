@@ -94,6 +94,13 @@ class ImportPageIT {
             StaffImportPage page = StaffImportPage.open(browser, base);
             assertEquals(Bundle.text("kk", "import.page.title"), browser.heading());
             assertEquals("NGOS", page.kinds().get(0));
+            // A House is asked for rooms, offices and leases only: hidden while NGOs are chosen.
+            By houseField = By.id("house-field");
+            assertFalse(browser.driver().findElement(houseField).isDisplayed(), "NGOs: no House");
+            browser.select(By.id("upload:kind"), "ROOMS");
+            assertTrue(browser.driver().findElement(houseField).isDisplayed(), "rooms: a House");
+            browser.select(By.id("upload:kind"), "NGOS");
+            assertFalse(browser.driver().findElement(houseField).isDisplayed(), "NGOs again");
             page.axe("upload");
             photographed(page, browser, "upload");
 

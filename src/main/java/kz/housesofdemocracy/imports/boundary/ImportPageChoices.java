@@ -85,6 +85,17 @@ public class ImportPageChoices implements Serializable {
         return !houses().isEmpty();
     }
 
+    /**
+     * The kinds a House is chosen for, space-separated ("ROOMS OFFICES LEASES"): the page's script
+     * hides the House select while another kind is chosen.
+     */
+    public String getHouseKindNames() {
+        return java.util.Arrays.stream(ImportKind.values())
+                .filter(ImportKind::perHouse)
+                .map(ImportKind::name)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** The chosen kind, one the reader may import. */
     ImportKind kind(String name) {
         return kinds().stream()
