@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,14 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import kz.housesofdemocracy.access.control.Caller;
-import kz.housesofdemocracy.access.entity.Role;
-import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.persistence.StatementCounter;
-import kz.housesofdemocracy.premises.boundary.HouseForm;
-import kz.housesofdemocracy.premises.boundary.PremisesAdministration;
+import kz.housesofdemocracy.testing.DeskSlots;
 import kz.housesofdemocracy.testing.PersistenceProbe;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -40,29 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BookingIntegrityIT {
 
     private static final Logger LOG = Logger.getLogger(BookingIntegrityIT.class.getName());
-    private static final Caller ADMIN =
-            new Caller(
-                    0,
-                    "integrity@example.kz",
-                    "Integrity test",
-                    Language.EN,
-                    List.of(new Caller.Grant(Role.NATIONAL_ADMIN, null, null)));
 
     @Inject private Bookings bookings;
     @Inject private HouseCalendar calendar;
-    @Inject private Holidays holidays;
-    @Inject private PremisesAdministration administration;
     @Inject private PersistenceProbe probe;
-
-    private LocalDate workingDay(int after) {
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(after);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
-                || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                || !holidays.daysOff(day, day).isEmpty()) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
+    @Inject private DeskSlots slots;
 
     @Test
     void fiveThousandRandomOverlappingRequestsFromEightThreadsLeaveNoOverlap() throws Exception {
@@ -74,7 +50,7 @@ class BookingIntegrityIT {
                         .orElseThrow();
         probe.roomyQuotas();
         List<Long> rooms = probe.addRooms(1, 3);
-        LocalDate day = workingDay(10);
+        LocalDate day = slots.workingDay(10);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -154,17 +130,17 @@ class BookingIntegrityIT {
 
     @Test
     void aHousesDayCostsTheSameStatementsWithTwentyRoomsAsWithTwoThousand() {
-        LocalDate day = workingDay(5);
-        long small = newHouse("Twenty rooms");
-        long large = newHouse("Two thousand rooms");
+        LocalDate day = slots.workingDay(5);
+        long small = slots.newHouse("Twenty rooms");
+        long large = slots.newHouse("Two thousand rooms");
         probe.addRooms(small, 20);
         probe.addRooms(large, 2000);
         calendar.day(null, small, day); // warm up: the persistence unit's first queries
         StatementCounter.reset();
-        HouseCalendar.Day twenty = calendar.day(ADMIN, small, day);
+        HouseCalendar.Day twenty = calendar.day(DeskSlots.ADMIN, small, day);
         int forTwenty = StatementCounter.count();
         StatementCounter.reset();
-        HouseCalendar.Day twoThousand = calendar.day(ADMIN, large, day);
+        HouseCalendar.Day twoThousand = calendar.day(DeskSlots.ADMIN, large, day);
         int forTwoThousand = StatementCounter.count();
         LOG.info(
                 () ->
@@ -189,31 +165,31 @@ class BookingIntegrityIT {
                         .orElseThrow();
         probe.roomyQuotas();
         List<Long> rooms = probe.addRooms(1, 2);
-        LocalDate day = workingDay(20);
+        LocalDate day = slots.workingDay(20);
         // The second room already holds a full day of bookings on each of 10 days.
         LocalDate busy = day;
         for (int d = 0; d < 10; d++) {
             busy =
-                    workingDay(
+                    slots.workingDay(
                             (int)
                                             java.time.temporal.ChronoUnit.DAYS.between(
                                                     LocalDate.now(ZoneId.of("Asia/Almaty")), busy)
                                     + 1);
             for (int h = 9; h < 19; h++) {
-                bookings.request(representative, form(ngo, rooms.get(1), busy, h));
+                bookings.request(representative, DeskSlots.form(ngo, rooms.get(1), busy, h));
             }
         }
-        bookings.request(representative, form(ngo, rooms.get(0), day, 9)); // warm up
+        bookings.request(representative, DeskSlots.form(ngo, rooms.get(0), day, 9)); // warm up
         // The fewest of three requests per room: an id sequence hands out ids in blocks, and a
         // request that opens the next block costs one statement more, wherever it happens to fall.
         int emptyRoom = Integer.MAX_VALUE;
         int busyRoom = Integer.MAX_VALUE;
         for (int h = 11; h < 17; h += 2) {
             StatementCounter.reset();
-            bookings.request(representative, form(ngo, rooms.get(0), day, h));
+            bookings.request(representative, DeskSlots.form(ngo, rooms.get(0), day, h));
             emptyRoom = Math.min(emptyRoom, StatementCounter.count());
             StatementCounter.reset();
-            bookings.request(representative, form(ngo, rooms.get(1), day, h));
+            bookings.request(representative, DeskSlots.form(ngo, rooms.get(1), day, h));
             busyRoom = Math.min(busyRoom, StatementCounter.count());
         }
         String measured =
@@ -226,25 +202,5 @@ class BookingIntegrityIT {
         assertEquals(emptyRoom, busyRoom);
         assertEquals(4, probe.bookingsOf(rooms.get(0)));
         assertEquals(103, probe.bookingsOf(rooms.get(1)));
-    }
-
-    private static BookingForm form(long ngo, long room, LocalDate day, int hour) {
-        BookingForm form = new BookingForm();
-        form.setNgoId(ngo);
-        form.setRoomId(room);
-        form.setDate(day);
-        form.setStart(LocalTime.of(hour, 0).toString());
-        form.setEnd(LocalTime.of(hour + 1, 0).toString());
-        form.setPurpose("Statement count");
-        form.setAttendees(3);
-        return form;
-    }
-
-    private long newHouse(String name) {
-        HouseForm form = HouseForm.withUsualWeek();
-        form.setRegionCode("KZ-11");
-        form.setName(new TextsForm(null, null, name));
-        form.setAddress(new TextsForm(null, null, "Kokshetau"));
-        return administration.openHouse(ADMIN, form);
     }
 }

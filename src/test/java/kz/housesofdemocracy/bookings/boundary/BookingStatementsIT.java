@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.housesofdemocracy.access.control.Caller;
-import kz.housesofdemocracy.access.entity.Role;
 import kz.housesofdemocracy.accounts.boundary.Accounts;
 import kz.housesofdemocracy.closures.boundary.Blackouts;
 import kz.housesofdemocracy.closures.boundary.Holidays;
 import kz.housesofdemocracy.demo.DemoPeople;
 import kz.housesofdemocracy.platform.Refusal;
-import kz.housesofdemocracy.platform.i18n.Language;
-import kz.housesofdemocracy.platform.i18n.TextsForm;
 import kz.housesofdemocracy.platform.persistence.StatementCounter;
-import kz.housesofdemocracy.premises.boundary.HouseForm;
-import kz.housesofdemocracy.premises.boundary.PremisesAdministration;
+import kz.housesofdemocracy.testing.DeskSlots;
 import kz.housesofdemocracy.testing.PersistenceProbe;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,37 +52,32 @@ class BookingStatementsIT {
     static final int MOST_STATEMENTS = 10;
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final Caller ADMIN =
-            new Caller(
-                    0,
-                    "statements@example.kz",
-                    "Statements test",
-                    Language.EN,
-                    List.of(new Caller.Grant(Role.NATIONAL_ADMIN, null, null)));
 
     @Inject private Bookings bookings;
     @Inject private Accounts accounts;
     @Inject private Holidays holidays;
     @Inject private Blackouts blackouts;
-    @Inject private PremisesAdministration administration;
     @Inject private PersistenceProbe probe;
+    @Inject private DeskSlots slots;
 
     @Test
     @Order(1)
     void oneBookingRequestCostsAtMostTenStatements() {
         Caller representative = probe.demoRepresentative();
         long ngo = eligibleNgo(representative);
-        long room = probe.addRooms(newHouse("Statements"), 1).get(0);
-        LocalDate day = workingDay(4);
+        long room = probe.addRooms(slots.newHouse("Statements"), 1).get(0);
+        LocalDate day = slots.workingDay(4);
         List<Long> made = new ArrayList<>();
-        made.add(bookings.request(representative, form(ngo, room, day, 9)).id()); // warm-up
+        made.add(
+                bookings.request(representative, DeskSlots.form(ngo, room, day, 9))
+                        .id()); // warm-up
         // The fewest of three: an id sequence hands out ids in blocks, and the request that opens
         // the next block costs one statement more, wherever it falls.
         int fewest = Integer.MAX_VALUE;
         List<String> statements = List.of();
         for (int hour = 11; hour < 17; hour += 2) {
             StatementCounter.reset();
-            made.add(bookings.request(representative, form(ngo, room, day, hour)).id());
+            made.add(bookings.request(representative, DeskSlots.form(ngo, room, day, hour)).id());
             if (StatementCounter.count() < fewest) {
                 fewest = StatementCounter.count();
                 statements = StatementCounter.statements();
@@ -114,12 +104,14 @@ class BookingStatementsIT {
     void twoRequestsOfOneNgoInTwoRoomsAtOnceNearTheQuotaOnlyOnePasses() throws Exception {
         Caller representative = probe.demoRepresentative();
         long ngo = eligibleNgo(representative);
-        List<Long> rooms = probe.addRooms(newHouse("Quota race"), 3);
-        LocalDate day = workingDay(5);
+        List<Long> rooms = probe.addRooms(slots.newHouse("Quota race"), 3);
+        LocalDate day = slots.workingDay(5);
         // The House's default quota: 10 bookings ahead per NGO. Nine are taken.
         List<Long> made = new ArrayList<>();
         for (int hour = 9; hour < 18; hour++) {
-            made.add(bookings.request(representative, form(ngo, rooms.get(0), day, hour)).id());
+            made.add(
+                    bookings.request(representative, DeskSlots.form(ngo, rooms.get(0), day, hour))
+                            .id());
         }
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -128,7 +120,7 @@ class BookingStatementsIT {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Object>> two = new ArrayList<>();
                 for (int r = 1; r <= 2; r++) {
-                    BookingForm form = form(ngo, rooms.get(r), day, hour);
+                    BookingForm form = DeskSlots.form(ngo, rooms.get(r), day, hour);
                     two.add(
                             threads.submit(
                                     () -> {
@@ -186,20 +178,20 @@ class BookingStatementsIT {
     void whatStandsInTheWayIsStillFoundAfterTheClearance() {
         Caller representative = probe.demoRepresentative();
         long ngo = eligibleNgo(representative);
-        long house = newHouse("Clearance");
+        long house = slots.newHouse("Clearance");
         long room = probe.addRooms(house, 1).get(0);
-        LocalDate day = workingDay(6);
+        LocalDate day = slots.workingDay(6);
         List<Long> made = new ArrayList<>();
-        made.add(bookings.request(representative, form(ngo, room, day, 10)).id());
+        made.add(bookings.request(representative, DeskSlots.form(ngo, room, day, 10)).id());
 
         RuntimeException taken =
                 assertThrows(
                         RuntimeException.class,
-                        () -> bookings.request(representative, form(ngo, room, day, 10)));
+                        () -> bookings.request(representative, DeskSlots.form(ngo, room, day, 10)));
         assertEquals("refusal.booking.slotTaken", key(taken));
 
         blackouts.add(
-                ADMIN,
+                DeskSlots.ADMIN,
                 house,
                 room,
                 day.atTime(14, 0),
@@ -208,17 +200,19 @@ class BookingStatementsIT {
         RuntimeException closed =
                 assertThrows(
                         RuntimeException.class,
-                        () -> bookings.request(representative, form(ngo, room, day, 14)));
+                        () -> bookings.request(representative, DeskSlots.form(ngo, room, day, 14)));
         assertEquals("booking.rule.blackout", key(closed));
 
         LocalDate holiday = nextWeekdayHoliday(day);
         RuntimeException dayOff =
                 assertThrows(
                         RuntimeException.class,
-                        () -> bookings.request(representative, form(ngo, room, holiday, 10)));
+                        () ->
+                                bookings.request(
+                                        representative, DeskSlots.form(ngo, room, holiday, 10)));
         assertEquals("booking.rule.holiday", key(dayOff));
 
-        made.add(bookings.request(representative, form(ngo, room, day, 12)).id());
+        made.add(bookings.request(representative, DeskSlots.form(ngo, room, day, 12)).id());
         assertEquals(2, probe.bookingsOf(room), "the two free slots are booked, nothing else");
         for (long id : made) {
             bookings.cancel(representative, id, "clearance done");
@@ -302,35 +296,5 @@ class BookingStatementsIT {
         } catch (java.sql.SQLException e) {
             return "?";
         }
-    }
-
-    private LocalDate workingDay(int after) {
-        LocalDate day = LocalDate.now(ALMATY).plusDays(after);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
-                || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                || !holidays.daysOff(day, day).isEmpty()) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    private static BookingForm form(long ngo, long room, LocalDate day, int hour) {
-        BookingForm form = new BookingForm();
-        form.setNgoId(ngo);
-        form.setRoomId(room);
-        form.setDate(day);
-        form.setStart(LocalTime.of(hour, 0).toString());
-        form.setEnd(LocalTime.of(hour + 1, 0).toString());
-        form.setPurpose("Statements and quotas");
-        form.setAttendees(3);
-        return form;
-    }
-
-    private long newHouse(String name) {
-        HouseForm form = HouseForm.withUsualWeek();
-        form.setRegionCode("KZ-11");
-        form.setName(new TextsForm(null, null, name + " " + System.nanoTime()));
-        form.setAddress(new TextsForm(null, null, "Kokshetau"));
-        return administration.openHouse(ADMIN, form);
     }
 }
