@@ -159,6 +159,21 @@ class KeptFiguresIT {
                 }
             }
         }
+        // Test 4 rolls back the cancellation of a confirmed booking with the ROLLBACK purpose: one
+        // is made here whatever the draw left (a seed once left none), for an NGO of its own in a
+        // room of its own, so no quota or clash refuses it and no displacement reaches it.
+        expect(
+                201,
+                rep.post(
+                        "api/bookings",
+                        booking(
+                                Leasing.eligibleNgo(base, rep, approver, "KZ-71", "Kept R"),
+                                Slots.freshRoom(base, 1, false, 10),
+                                days.get(days.size() - 1),
+                                10,
+                                1,
+                                ROLLBACK)),
+                "rollback candidate");
         series(rep, ngos[0][0], Slots.freshRoom(base, 1, false, 10));
         displace(approver, confirmedInAstana, rep);
         System.out.println("KeptFiguresIT population " + DONE);
