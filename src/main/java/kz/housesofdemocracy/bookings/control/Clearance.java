@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.List;
 import kz.housesofdemocracy.bookings.entity.Booking;
 import kz.housesofdemocracy.platform.Period;
 
@@ -79,10 +78,7 @@ public record Clearance(long inTheWay, long holidays) {
                         .setParameter(12, Date.valueOf(day));
         YearMonth month = quota ? usage.monthOf(period.start()) : null;
         if (quota) {
-            List<Object> values = usage.values(month);
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(13 + i, values.get(i));
-            }
+            usage.bind(query, 13, month);
         }
         Object[] row = (Object[]) query.getSingleResult();
         if (quota) {

@@ -78,11 +78,8 @@ public final class QuotaUsage {
      * statement cache and to the database's parser.
      */
     private void both(YearMonth month) {
-        Query query = em.createNativeQuery("SELECT " + sums(1));
-        List<Object> values = values(month);
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
+        Query query = em.createNativeQuery(BOTH);
+        bind(query, 1, month);
         Object[] row = (Object[]) query.getSingleResult();
         answer(month, row[0], row[1]);
     }
@@ -109,6 +106,16 @@ public final class QuotaUsage {
                     + " WHERE b.ngo_id = ?4 AND r.house_id = ?5 AND b.status IN ("
                     + BookingSql.HOLDING
                     + ") AND ((b.starts_at >= ?6 AND b.starts_at < ?7) OR b.starts_at > ?8)";
+
+    private static final String BOTH = "SELECT " + sums(1);
+
+    /** Binds the first question's values for a month from parameter {@code first} on. */
+    void bind(Query query, int first, YearMonth month) {
+        List<Object> values = values(month);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+    }
 
     /** Whether the first question is still to be asked (nothing has been read yet). */
     boolean asks() {
